@@ -1,0 +1,17 @@
+import { builtInSchedules } from '../../main/engine/schoolYears/index.ts';
+import type { Sqlite } from '../connection.ts';
+import { generateDemo, type DemoOptions, type DemoSummary } from './generate.ts';
+
+/** A demo year placed in the groups and waves of that year's built-in schedule, when there is one. */
+export function createDemo(sqlite: Sqlite, options: Omit<DemoOptions, 'groupOf'>): DemoSummary {
+  const schedule = builtInSchedules[options.year ?? 113];
+  return generateDemo(sqlite, {
+    ...options,
+    groupOf: (authority) => ({
+      group: schedule?.schoolGroups.find((g) => g.authorities.includes(authority))?.name ?? null,
+      wave: schedule?.teacherWaves.find((w) => w.authorities.includes(authority))?.wave ?? null,
+    }),
+  });
+}
+
+export { DEMO_SCALES, type DemoScale, type DemoSummary } from './generate.ts';

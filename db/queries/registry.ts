@@ -1,0 +1,129 @@
+import { sql, type Kysely } from 'kysely';
+import { maskNationalId, normalizeNationalId } from '../../main/engine/nationalId.ts';
+import type { DB } from '../schema.ts';
+import { contains, startsWith } from './like.ts';
+
+export interface ListFilter {
+  q: string;
+  authority: string | null;
+  stage: string | null;
+}
+export interface Page {
+  offset: number;
+  limit: number;
+}
+export type Dir = 'asc' | 'desc';
+
+export async function listAuthorities(db: Kysely<DB>, year: number) {
+  const rows = await db
+    .selectFrom('authorities')
+    .select(['id', 'code', 'name', 'school_group', 'teacher_wave'])
+    .where('year', '=', year)
+    .orderBy('sort_order')
+    .orderBy('code')
+    .execute();
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, schoolGroup: r.school_group, teacherWave: r.teacher_wave }));
+}
+
+const SCHOOL_SORT = {
+  code: 's.code',
+  name: 's.name',
+  authority: 'a.sort_order',
+  stage: 's.stage',
+  students: 's.students',
+  teachers: 'teachers',
+} as const;
+
+export async function listSchools(
+  db: Kysely<DB>,
+  args: { year: number; filter: ListFilter; sort: { by: keyof typeof SCHOOL_SORT; dir: Dir }; page: Page },
+) {
+  const { year, filter, sort, page } = args;
+  let base = db
+    .selectFrom('schools as s')
+    .innerJoin('authorities as a', 'a.id', 's.authority_id')
+    .where('s.year', '=', year);
+  if (filter.q) {
+    const q = filter.q;
+    base = base.where((eb) => eb.or([contains(sql.ref('s.name'), q), startsWith(sql.ref('s.code'), q)]));
+  }
+  if (filter.authority) base = base.where('a.name', '=', filter.authority);
+  if (filter.stage) base = base.where('s.stage', '=', filter.stage);
+
+  const [{ total }] = (await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()) as [{ total: number }];
+  const rows = await base
+    .select([
+      's.id',
+      's.code',
+      's.name',
+      'a.name as authority',
+      's.stage',
+      's.students',
+      sql<number>`(SELECT COUNT(*) FROM teachers t WHERE t.school_id = s.id)`.as('teachers'),
+    ])
+    .orderBy(sql.ref(SCHOOL_SORT[sort.by]), sort.dir)
+    .orderBy('s.code')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return { total, rows };
+}
+
+const TEACHER_SORT = { name: 't.name', school: 's.code', authority: 'a.sort_order', stage: 's.stage' } as const;
+
+export async function listTeachers(
+  db: Kysely<DB>,
+  args: { year: number; filter: ListFilter; sort: { by: keyof typeof TEACHER_SORT; dir: Dir }; page: Page },
+) {
+  const { year, filter, sort, page } = args;
+  let base = db
+    .selectFrom('teachers as t')
+    .innerJoin('schools as s', 's.id', 't.school_id')
+    .innerJoin('authorities as a', 'a.id', 's.authority_id')
+    .where('t.year', '=', year);
+  if (filter.q) {
+    const q = filter.q;
+    // A full national ID finds its teacher (officers match people that way) but is never shown back.
+    base = base.where((eb) =>
+      eb.or([contains(sql.ref('t.name'), q), eb('s.code', '=', q), eb('t.national_id', '=', normalizeNationalId(q))]),
+    );
+  }
+  if (filter.authority) base = base.where('a.name', '=', filter.authority);
+  if (filter.stage) base = base.where('s.stage', '=', filter.stage);
+
+  const [{ total }] = (await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()) as [{ total: number }];
+  const rows = await base
+    .select([
+      't.id',
+      't.national_id',
+      't.name',
+      's.code as schoolCode',
+      's.name as school',
+      'a.name as authority',
+      's.stage',
+      't.job_title',
+      't.account_status',
+      't.employment_status',
+    ])
+    .orderBy(sql.ref(TEACHER_SORT[sort.by]), sort.dir)
+    .orderBy('t.name')
+    .orderBy('t.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      maskedId: maskNationalId(r.national_id),
+      name: r.name,
+      schoolCode: r.schoolCode,
+      school: r.school,
+      authority: r.authority,
+      stage: r.stage,
+      jobTitle: r.job_title,
+      accountStatus: r.account_status,
+      employmentStatus: r.employment_status,
+    })),
+  };
+}

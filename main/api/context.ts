@@ -1,0 +1,15 @@
+import type { Store } from '../../db/connection.ts';
+import type { Channel, Output, ParsedInput } from '../../preload/contract.ts';
+import type { ProgressEvent } from '../../preload/contracts/common.ts';
+
+export interface ApiContext {
+  store: Store;
+  appVersion: string;
+  /** Sends a progress event to the window that asked (no-op in the CLI unless it prints). */
+  progress(event: ProgressEvent): void;
+}
+
+export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: ApiContext) => Output<C> | Promise<Output<C>>;
+
+/** An area's handlers, one per channel of its contract. */
+export type Handlers<Cs extends Channel> = { [C in Cs]: Handler<C> };

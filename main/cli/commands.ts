@@ -1,0 +1,5 @@
+import { coreCommands } from './core.ts';
+import type { CliCommand } from './types.ts';
+
+// Each area adds its commands in main/cli/<area>.ts and lists them here.
+export const commands: readonly CliCommand[] = [...coreCommands];
