@@ -1,0 +1,75 @@
+import { app, dialog, ipcMain, net, protocol, session, type BrowserWindow } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openStore } from '../db/open.ts';
+import { API_EVENT } from '../preload/ipcNames.ts';
+import type { ApiContext } from './api/context.ts';
+import { bindApi } from './ipc.ts';
+import { APP_DIR_NAME, resolveDbPath } from './paths.ts';
+import { APP_VERSION } from './version.ts';
+import { createMainWindow } from './window.ts';
+
+// Electron lifecycle only: single-instance lock, open + migrate the database, bind the API, open the window.
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const { values } = parseArgs({ args: process.argv.slice(1), options: { db: { type: 'string' } }, strict: false, allowPositionals: true });
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.setPath('userData', join(app.getPath('appData'), APP_DIR_NAME));
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const dbPath = resolveDbPath(typeof values.db === 'string' ? values.db : undefined, process.env, app.getPath('userData'));
+  let store: ReturnType<typeof openStore>;
+  try {
+    store = openStore(dbPath);
+  } catch (error) {
+    dialog.showErrorBox('無法開啟資料庫', `${error instanceof Error ? error.message : String(error)}\n\n資料庫：${dbPath}`);
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => store.close());
+
+  const rendererRoot = normalize(join(import.meta.dirname, '../renderer'));
+  protocol.handle('app', (request) => {
+    const { host, pathname } = new URL(request.url);
+    const file = normalize(join(rendererRoot, decodeURIComponent(pathname)));
+    if (host !== 'bundle' || !file.startsWith(rendererRoot + sep)) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  bindApi(ipcMain, {
+    devServerUrl,
+    context: (event): ApiContext => ({
+      store,
+      appVersion: APP_VERSION,
+      progress: (payload) => event.sender.send(API_EVENT, 'progress', payload),
+    }),
+    log: (channel, error) => console.error(`[api ${channel}]`, error instanceof Error ? error.message : error),
+  });
+  mainWindow = createMainWindow({
+    userData: app.getPath('userData'),
+    preload: join(import.meta.dirname, '../preload/index.cjs'),
+    ...(devServerUrl ? { devServerUrl } : {}),
+  });
+}
