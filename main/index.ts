@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { openStore } from '../db/open.ts';
 import { API_EVENT } from '../preload/ipcNames.ts';
 import type { ApiContext } from './api/context.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { bindApi } from './ipc.ts';
 import { APP_DIR_NAME, resolveDbPath } from './paths.ts';
 import { APP_VERSION } from './version.ts';
@@ -44,11 +45,14 @@ function start(): void {
   app.on('will-quit', () => store.close());
 
   const rendererRoot = normalize(join(import.meta.dirname, '../renderer'));
-  protocol.handle('app', (request) => {
+  protocol.handle('app', async (request) => {
     const { host, pathname } = new URL(request.url);
     const file = normalize(join(rendererRoot, decodeURIComponent(pathname)));
     if (host !== 'bundle' || !file.startsWith(rendererRoot + sep)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -6,6 +6,7 @@ import type { Store } from '../../db/connection.ts';
 import type { ProgressEvent } from '../../preload/contracts/common.ts';
 import type { ApiContext } from '../api/context.ts';
 import { dispatch } from '../api/dispatch.ts';
+import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import { APP_VERSION } from '../version.ts';
 import { bridgeScript } from './bridgeScript.ts';
 
@@ -125,7 +126,9 @@ export async function startLoopbackHost(options: { store: Store; rendererDir: st
       // The bridge must exist before the app's module script runs.
       body = Buffer.from(body.toString('utf8').replace('<head>', '<head><script src="/__bridge.js"></script>'));
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (rel === 'index.html') headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    res.writeHead(200, headers).end(body);
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
