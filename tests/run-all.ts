@@ -34,6 +34,10 @@ if (existsSync(`${results}/vitest.json`)) {
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
 } else failed++;
 
+// The security gate (Electronegativity with a reviewed allowlist) counts as one test.
+if (step('security gate', 'node', ['tests/security/gate.ts'])) passed++;
+else failed++;
+
 const built = step('build', 'npx', ['electron-vite', 'build']);
 if (built) {
   step('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` });
