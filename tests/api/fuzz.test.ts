@@ -48,9 +48,9 @@ describe('every API channel under random malformed input', () => {
     const random = createRandom([...channel].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
     for (let i = 0; i < 60; i++) {
       const input = malformed(random);
+      // Input that happens to be valid is not malformed: it is never sent (a valid path would write a file).
+      if (contract[channel].input.safeParse(input).success) continue;
       const result = await dispatch(channel, input, ctx, { onInternalError: () => internalErrors++ });
-      const schemaAccepts = contract[channel].input.safeParse(input).success;
-      if (schemaAccepts) continue;
       expect(result.ok, `${channel} accepted ${JSON.stringify(input)?.slice(0, 120)}`).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('BAD_INPUT');
