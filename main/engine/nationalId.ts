@@ -1,33 +1,53 @@
-// Taiwan national IDs (身分證字號) and the new-style resident certificates (居留證: 8/9 as the
-// second character): a letter, then 9 digits, the last a check digit.
+// 身分證字號 and 居留證 (resident certificate) numbers: a letter for the place of first registration,
+// then 1/2 (citizens) or 8/9 (new-style resident certificates, since 2021) — or, on old-style
+// resident certificates still in use, a second letter A–D — then 7 digits and a check digit.
 
-const LETTER_VALUES: Record<string, number> = {
+/** The two-digit value of each first letter (the ministry's table; note I, O, W, X, Y, Z). */
+const LETTER_VALUES: Readonly<Record<string, number>> = {
   A: 10, B: 11, C: 12, D: 13, E: 14, F: 15, G: 16, H: 17, I: 34, J: 18, K: 19, L: 20, M: 21,
   N: 22, O: 35, P: 23, Q: 24, R: 25, S: 26, T: 27, U: 28, V: 29, W: 32, X: 30, Y: 31, Z: 33,
 };
-const SHAPE = /^[A-Z][1289]\d{8}$/;
-const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 1];
 
-/** Upper-cases, folds full-width characters and drops spaces: what the officer meant. */
+const SHAPE_RE = /^[A-Z][1289A-D]\d{8}$/;
+
+/** Trimmed, full-width folded, spaces removed, upper-cased: ' ａ１２３４５６７８９' → 'A123456789'. */
 export function normalizeNationalId(value: string): string {
   return value.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
-/** The check digit for the first nine characters (letter + 8 digits). */
+/**
+ * The check digit for the first nine characters ('A12345678' → 9). Throws when they are not a
+ * letter, 1/2/8/9 (or A–D), and seven digits.
+ */
 export function nationalIdCheckDigit(first9: string): number {
-  const letter = LETTER_VALUES[first9[0]!];
-  if (letter === undefined || !/^\d{8}$/.test(first9.slice(1, 9))) throw new Error('not a national ID prefix');
-  let sum = Math.floor(letter / 10) + (letter % 10) * 9;
-  for (let i = 0; i < 8; i++) sum += Number(first9[i + 1]) * WEIGHTS[i]!;
+  if (!FIRST9_RE.test(first9)) throw new Error('not a national ID prefix');
+  return checkDigitOf(first9);
+}
+
+const FIRST9_RE = /^[A-Z][1289A-D]\d{7}$/;
+
+/** For a string already known to start with the right shape; called once per imported row. */
+function checkDigitOf(id: string): number {
+  const letter = LETTER_VALUES[id[0] ?? ''] ?? 0;
+  // An old-style second letter counts with the last digit of its own letter value.
+  const c1 = id.charCodeAt(1);
+  const second = c1 >= 65 ? (LETTER_VALUES[id[1] ?? ''] ?? 0) % 10 : c1 - 48;
+  let sum = Math.floor(letter / 10) + (letter % 10) * 9 + second * 8;
+  for (let i = 2; i < 9; i++) sum += (id.charCodeAt(i) - 48) * (9 - i);
   return (10 - (sum % 10)) % 10;
 }
 
-export function isValidNationalId(value: string): boolean {
-  if (!SHAPE.test(value)) return false;
-  return nationalIdCheckDigit(value.slice(0, 9)) === Number(value[9]);
+/** What is wrong with a (normalized) number, or null when it is valid. */
+export function nationalIdProblem(id: string): 'shape' | 'check-digit' | null {
+  if (!SHAPE_RE.test(id)) return 'shape';
+  return checkDigitOf(id) === id.charCodeAt(9) - 48 ? null : 'check-digit';
 }
 
-/** What every screen and export shows: `A12****789`. */
+export function isValidNationalId(id: string): boolean {
+  return nationalIdProblem(id) === null;
+}
+
+/** What every screen and export shows: 'A123456789' → 'A12****789'. */
 export function maskNationalId(value: string): string {
   if (value.length < 7) return '*'.repeat(value.length);
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 6)}${value.slice(-3)}`;
