@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { autoBackup } from './backup.ts';
 import type { Sqlite } from './connection.ts';
 import { migrations as allMigrations } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
@@ -30,12 +30,11 @@ export interface MigrateResult {
 
 /**
  * Brings the database up to date: all pending migrations in ONE transaction, so a crash leaves the
- * old schema intact; a copy of the file is taken first (VACUUM INTO gives a consistent copy even with
- * a WAL). `target` exists for migration data tests (migrate to n-1, insert, migrate to n).
+ * old schema intact; a copy of the file is taken first. `target` exists for migration data tests (migrate to n-1, insert, migrate to n).
  */
 export function migrate(
   sqlite: Sqlite,
-  options: { file?: string; target?: number; migrations?: readonly Migration[]; backupDir?: string } = {},
+  options: { file?: string; target?: number; migrations?: readonly Migration[] } = {},
 ): MigrateResult {
   const list = options.migrations ?? allMigrations;
   const latest = latestVersion(list);
@@ -45,15 +44,10 @@ export function migrate(
   const pending = list.filter((m) => m.version > from && m.version <= target);
   if (pending.length === 0) return { from, to: from, backup: null };
 
-  let backup: string | null = null;
+  // A rotating copy first (VACUUM INTO gives a consistent copy even with a WAL), so a failed or
+  // unwanted upgrade can always be undone.
   const file = options.file;
-  if (from > 0 && file && file !== ':memory:' && existsSync(file)) {
-    const dir = options.backupDir ?? join(dirname(file), 'backups');
-    mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    backup = join(dir, `${basename(file, '.db')}.before-v${pending[0]!.version}.${stamp}.db`);
-    sqlite.prepare('VACUUM INTO ?').run(backup);
-  }
+  const backup = from > 0 && file && file !== ':memory:' && existsSync(file) ? autoBackup(sqlite, file, `before-v${pending[0]!.version}`) : null;
 
   sqlite.transaction(() => {
     for (const m of pending) {

@@ -70,6 +70,67 @@ export interface TeachersTable {
   employment_status: Generated<string>;
 }
 
+// Migration 0002: the year's schedule. Instants are ISO text with +08:00.
+export interface SchedulesTable {
+  year: number;
+  open_start: string;
+  open_end: string;
+  roster_cutoff: string | null;
+  status: 'draft' | 'final';
+  source: string;
+  updated_at: string;
+}
+
+export interface ScheduleSchoolGroupsTable {
+  year: number;
+  name: string;
+  position: number;
+  start_at: string;
+  end_at: string;
+}
+
+export interface ScheduleGroupMembersTable {
+  year: number;
+  group_name: string;
+  authority: string;
+  position: number;
+}
+
+export interface ScheduleTeacherWavesTable {
+  year: number;
+  wave: number;
+  position: number;
+  start_at: string;
+  end_at: string;
+}
+
+export interface ScheduleWaveMembersTable {
+  year: number;
+  wave: number;
+  authority: string;
+  position: number;
+}
+
+export interface ScheduleAuthorityWindowsTable {
+  year: number;
+  authority: string;
+  kind: 'school' | 'teacher';
+  position: number;
+  start_at: string;
+  end_at: string;
+}
+
+export interface ScheduleTimelineTable {
+  year: number;
+  position: number;
+  date: string | null;
+  month: number;
+  task: string;
+  unit: string;
+  done: number;
+  note: string;
+}
+
 export interface DB {
   app_settings: AppSettingsTable;
   classification_versions: ClassificationVersionsTable;
@@ -78,4 +139,11 @@ export interface DB {
   authorities: AuthoritiesTable;
   schools: SchoolsTable;
   teachers: TeachersTable;
+  schedules: SchedulesTable;
+  schedule_school_groups: ScheduleSchoolGroupsTable;
+  schedule_group_members: ScheduleGroupMembersTable;
+  schedule_teacher_waves: ScheduleTeacherWavesTable;
+  schedule_wave_members: ScheduleWaveMembersTable;
+  schedule_authority_windows: ScheduleAuthorityWindowsTable;
+  schedule_timeline: ScheduleTimelineTable;
 }

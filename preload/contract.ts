@@ -1,12 +1,18 @@
 import type { z } from 'zod';
 import { coreContract } from './contracts/core.ts';
 import { registryContract } from './contracts/registry.ts';
+import { scheduleContract } from './contracts/schedule.ts';
+import { classificationContract } from './contracts/classification.ts';
+import { backupContract } from './contracts/backup.ts';
 
 // The one source of the API's types: channel → input and output schema. Each area keeps its
 // channels in preload/contracts/<area>.ts; they are merged here.
 export const contract = {
   ...coreContract,
   ...registryContract,
+  ...scheduleContract,
+  ...classificationContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,9 +1,11 @@
-import { IconBuildingCommunity, IconLayoutDashboard, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCalendarEvent, IconLayoutDashboard, IconSettings, type Icon } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { OverviewPage } from './pages/overview/OverviewPage.tsx';
 import { SchoolsPage } from './pages/registry/SchoolsPage.tsx';
 import { TeachersPage } from './pages/registry/TeachersPage.tsx';
 import { AboutPage } from './pages/settings/AboutPage.tsx';
+import { SchedulePage } from './pages/schedule/SchedulePage.tsx';
+import { ClassificationPage } from './pages/settings/ClassificationPage.tsx';
 import { PATHS } from './state/route.ts';
 
 // The navigation registry: the left bar and the router both read it. An area adds its pages here,
@@ -30,6 +32,7 @@ export const NAV: NavArea[] = [
     icon: IconLayoutDashboard,
     pages: [{ path: PATHS.overview, label: '總覽', component: OverviewPage }],
   },
+  { label: '年度時程', icon: IconCalendarEvent, pages: [{ path: PATHS.schedule, label: '年度時程', component: SchedulePage }] },
   {
     label: '學校與教師',
     icon: IconBuildingCommunity,
@@ -41,7 +44,10 @@ export const NAV: NavArea[] = [
   {
     label: '設定',
     icon: IconSettings,
-    pages: [{ path: PATHS.about, label: '關於', component: AboutPage }],
+    pages: [
+      { path: PATHS.classification, label: '課程分類', component: ClassificationPage },
+      { path: PATHS.about, label: '關於', component: AboutPage },
+    ],
   },
 ];
 

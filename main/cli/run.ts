@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Store } from '../../db/connection.ts';
-import { openStore } from '../../db/open.ts';
+import { DatabaseDamagedError, openStore } from '../../db/open.ts';
 import { DatabaseTooNewError } from '../../db/migrate.ts';
 import type { ApiContext } from '../api/context.ts';
 import { dispatch } from '../api/dispatch.ts';
@@ -89,7 +89,7 @@ export async function runCli(argv: string[], streams: CliStreams, env: NodeJS.Pr
       streams.err(error.message);
       return error.exitCode;
     }
-    if (error instanceof DatabaseTooNewError) {
+    if (error instanceof DatabaseTooNewError || error instanceof DatabaseDamagedError) {
       streams.err(error.message);
       return 1;
     }

@@ -6,8 +6,10 @@ import { useMemo, useSyncExternalStore } from 'react';
 /** Paths of the pages that other pages link to; nav.ts maps every path to its page. */
 export const PATHS = {
   overview: '/',
+  schedule: '/schedule',
   schools: '/registry/schools',
   teachers: '/registry/teachers',
+  classification: '/settings/classification',
   about: '/settings/about',
 } as const;
 

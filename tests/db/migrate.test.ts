@@ -64,7 +64,7 @@ describe('migration runner', () => {
     const result = migrate(db, { file, migrations: list });
     expect(result.backup).not.toBeNull();
     expect(existsSync(result.backup!)).toBe(true);
-    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('auto-'))).toHaveLength(1);
     const copy = openSqlite(result.backup!, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT x FROM a').get()).toEqual({ x: 42 });

@@ -36,3 +36,13 @@ export function authoritiesOf(year: number): string[] | null {
   const list = builtInAuthorities[year];
   return list ? [...list] : null;
 }
+
+const SOURCES: Readonly<Record<number, string>> = {
+  106: '內建資料（106 年度服務計畫書）',
+  113: '內建資料（113 學年度實施計畫與公告）',
+};
+
+/** Where a built-in year's schedule comes from, as the officer reads it. */
+export function builtInSource(year: number): string {
+  return SOURCES[year] ?? '內建資料';
+}

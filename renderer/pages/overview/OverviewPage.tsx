@@ -7,6 +7,7 @@ import { AuthorityTable } from './AuthorityTable.tsx';
 import { CountCards } from './CountCards.tsx';
 import { StageTable } from './StageTable.tsx';
 import { WelcomeCard } from './WelcomeCard.tsx';
+import { OpenNowPanel } from '../schedule/OpenNowPanel.tsx';
 
 export function OverviewPage() {
   return (
@@ -31,6 +32,7 @@ function YearOverview({ year }: { year: number }) {
   return (
     <Stack gap="lg">
       <CountCards authorities={data.authorities} schools={data.schools} teachers={data.teachers} />
+      <OpenNowPanel year={year} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <StageTable rows={data.schoolsByStage} />
         <AuthorityTable rows={data.byAuthority} />
