@@ -2,6 +2,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import { isValidNationalId, maskNationalId, normalizeNationalId } from '../../main/engine/nationalId.ts';
 import type { DB } from '../schema.ts';
 import { contains, startsWith } from './like.ts';
+import { activeChiefsOf } from './registryDetail.ts';
 
 export interface ListFilter {
   q: string;
@@ -36,13 +37,14 @@ const SCHOOL_SORT = {
 
 export async function listSchools(
   db: Kysely<DB>,
-  args: { year: number; filter: ListFilter; sort: { by: keyof typeof SCHOOL_SORT; dir: Dir }; page: Page },
+  args: { year: number; filter: ListFilter; withoutChief?: boolean; sort: { by: keyof typeof SCHOOL_SORT; dir: Dir }; page: Page },
 ) {
   const { year, filter, sort, page } = args;
   let base = db
     .selectFrom('schools as s')
     .innerJoin('authorities as a', 'a.id', 's.authority_id')
     .where('s.year', '=', year);
+  if (args.withoutChief) base = base.where(sql<SqlBool>`${activeChiefsOf} = 0`);
   if (filter.q) {
     const q = filter.q;
     base = base.where((eb) => eb.or([contains(sql.ref('s.name'), q), startsWith(sql.ref('s.code'), q)]));

@@ -13,17 +13,20 @@ interface DetailDrawerProps {
   fields: DetailField[];
   /** Links onward from the row, e.g. a school's teachers. */
   footer?: ReactNode;
+  /** More than fields: sections such as a school's accounts, shown below the fields. */
+  children?: ReactNode;
+  size?: 'md' | 'lg' | 'xl';
 }
 
 /** A row's fields, opened from a table; detail pages replace it where an area needs more. */
-export function DetailDrawer({ opened, onClose, title, fields, footer }: DetailDrawerProps) {
+export function DetailDrawer({ opened, onClose, title, fields, footer, children, size = 'md' }: DetailDrawerProps) {
   return (
     <Drawer
       opened={opened}
       onClose={onClose}
       title={title}
       position="right"
-      size="md"
+      size={size}
       closeButtonProps={{ 'aria-label': '關閉' }}
     >
       <Stack gap="lg">
@@ -35,6 +38,7 @@ export function DetailDrawer({ opened, onClose, title, fields, footer }: DetailD
             </DataList.Item>
           ))}
         </DataList>
+        {children}
         {footer}
       </Stack>
     </Drawer>

@@ -1,4 +1,5 @@
-import { Button } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { Output, ParsedInput } from '../../../preload/contract.ts';
 import { useQuery } from '../../api.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -7,9 +8,10 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatCount } from '../../components/format.ts';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TemplateButton } from '../../components/TemplateButton.tsx';
 import { filterFromParams, PAGE_SIZE, useListState } from '../../components/useListState.ts';
 import { YearGate } from '../../components/YearGate.tsx';
-import { useRoute } from '../../state/route.ts';
+import { hrefOf, navigate, PATHS, useRoute } from '../../state/route.ts';
 import { SchoolDrawer } from './SchoolDrawer.tsx';
 
 export type SchoolRow = Output<'registry:schools'>['rows'][number];
@@ -27,7 +29,14 @@ const COLUMNS: Column<SchoolRow, SchoolSort>[] = [
 export function SchoolsPage() {
   return (
     <>
-      <PageHeader title="學校" />
+      <PageHeader
+        title="學校"
+        action={
+          <Button component="a" href={hrefOf(PATHS.importWizard, { kind: 'schools' })}>
+            匯入學校名冊
+          </Button>
+        }
+      />
       <YearGate>{(year) => <SchoolsList year={year} />}</YearGate>
     </>
   );
@@ -36,10 +45,14 @@ export function SchoolsPage() {
 function SchoolsList({ year }: { year: number }) {
   const { params } = useRoute();
   const list = useListState<SchoolSort>(year, filterFromParams(params), { by: 'code', dir: 'asc' });
-  const query = useQuery('registry:schools', { year, ...list.request });
+  // 業務帳號 and 總覽 link here to the schools that need a 總負責人.
+  const withoutChief = params.get('withoutChief') === '1';
+  const query = useQuery('registry:schools', { year, withoutChief, ...list.request });
   const detail = useDetail<SchoolRow>();
 
-  const empty = list.filtered ? (
+  const empty = withoutChief && !list.filtered ? (
+    <EmptyState title="每所學校都有啟用中的總負責人" description="這個學年度沒有缺少總負責人的學校。" />
+  ) : list.filtered ? (
     <EmptyState
       title="沒有符合條件的學校"
       description="請換個關鍵字，或放寬主管機關、學制的條件。"
@@ -53,11 +66,27 @@ function SchoolsList({ year }: { year: number }) {
     <EmptyState
       title="這個學年度還沒有學校"
       description="請匯入學校名冊：每列一所學校，含學校代碼、校名、主管機關、學制與學生數。"
+      action={
+        <Group gap="sm">
+          <Button component="a" href={hrefOf(PATHS.importWizard, { kind: 'schools' })}>
+            匯入學校名冊
+          </Button>
+          <TemplateButton kind="schools" />
+        </Group>
+      }
     />
   );
 
   return (
     <>
+      {withoutChief ? (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} mb="sm" title="只列出沒有啟用中總負責人的學校">
+          每校至少要有一位總負責人。
+          <Button variant="white" color="orange" size="xs" ml="sm" onClick={() => navigate(PATHS.schools)}>
+            顯示全部學校
+          </Button>
+        </Alert>
+      ) : null}
       <DataTable
         label="學校清單"
         columns={COLUMNS}

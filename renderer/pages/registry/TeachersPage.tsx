@@ -1,4 +1,4 @@
-import { Badge, Button } from '@mantine/core';
+import { Badge, Button, Group } from '@mantine/core';
 import type { Output, ParsedInput } from '../../../preload/contract.ts';
 import { useQuery } from '../../api.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -6,9 +6,10 @@ import { useDetail } from '../../components/DetailDrawer.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TemplateButton } from '../../components/TemplateButton.tsx';
 import { filterFromParams, PAGE_SIZE, useListState } from '../../components/useListState.ts';
 import { YearGate } from '../../components/YearGate.tsx';
-import { useRoute } from '../../state/route.ts';
+import { hrefOf, PATHS, useRoute } from '../../state/route.ts';
 import { TeacherDrawer } from './TeacherDrawer.tsx';
 
 export type TeacherRow = Output<'registry:teachers'>['rows'][number];
@@ -36,7 +37,14 @@ function EmploymentBadge({ status }: { status: string }) {
 export function TeachersPage() {
   return (
     <>
-      <PageHeader title="教師" />
+      <PageHeader
+        title="教師"
+        action={
+          <Button component="a" href={hrefOf(PATHS.importWizard, { kind: 'teachers' })}>
+            匯入教師名冊
+          </Button>
+        }
+      />
       <YearGate>{(year) => <TeachersList year={year} />}</YearGate>
     </>
   );
@@ -62,6 +70,14 @@ function TeachersList({ year }: { year: number }) {
     <EmptyState
       title="這個學年度還沒有教師"
       description="請匯入教師名冊：每列一位教師，含身分證字號、姓名、學校代碼與職稱。"
+      action={
+        <Group gap="sm">
+          <Button component="a" href={hrefOf(PATHS.importWizard, { kind: 'teachers' })}>
+            匯入教師名冊
+          </Button>
+          <TemplateButton kind="teachers" />
+        </Group>
+      }
     />
   );
 
