@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, net, protocol, session, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,10 @@ import { API_EVENT } from '../preload/ipcNames.ts';
 import type { ApiContext } from './api/context.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { bindApi } from './ipc.ts';
+import importWorkerPath from './imports-db/worker.ts?modulePath';
+import { useImportWorker } from './imports-db/jobs.ts';
+import awardWorkerPath from './awards/worker.ts?modulePath';
+import { useAwardWorker } from './awards/jobs.ts';
 import { APP_DIR_NAME, resolveDbPath } from './paths.ts';
 import { APP_VERSION } from './version.ts';
 import { createMainWindow } from './window.ts';
@@ -43,6 +47,9 @@ function start(): void {
     return;
   }
   app.on('will-quit', () => store.close());
+  // Imports run in a worker thread; electron-vite bundles it separately and gives its path.
+  useImportWorker(importWorkerPath);
+  useAwardWorker(awardWorkerPath);
 
   const rendererRoot = normalize(join(import.meta.dirname, '../renderer'));
   protocol.handle('app', async (request) => {
@@ -68,6 +75,12 @@ function start(): void {
       store,
       appVersion: APP_VERSION,
       progress: (payload) => event.sender.send(API_EVENT, 'progress', payload),
+      async chooseFile({ title, extensions }) {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        if (!owner) return null;
+        const picked = await dialog.showOpenDialog(owner, { title, properties: ['openFile'], filters: [{ name: '試算表', extensions: [...extensions] }] });
+        return picked.canceled ? null : (picked.filePaths[0] ?? null);
+      },
     }),
     log: (channel, error) => console.error(`[api ${channel}]`, error instanceof Error ? error.message : error),
   });

@@ -3,16 +3,28 @@ import { coreContract } from './contracts/core.ts';
 import { registryContract } from './contracts/registry.ts';
 import { scheduleContract } from './contracts/schedule.ts';
 import { classificationContract } from './contracts/classification.ts';
+import { importsContract } from './contracts/imports.ts';
 import { backupContract } from './contracts/backup.ts';
+import { hoursContract } from './contracts/hours.ts';
+import { exportsContract } from './contracts/exports.ts';
+import { plansContract } from './contracts/plans.ts';
+import { awardsContract } from './contracts/awards.ts';
+import { achievementContract } from './contracts/achievement.ts';
 
 // The one source of the API's types: channel → input and output schema. Each area keeps its
 // channels in preload/contracts/<area>.ts; they are merged here.
 export const contract = {
   ...coreContract,
   ...registryContract,
+  ...backupContract,
+  ...exportsContract,
   ...scheduleContract,
   ...classificationContract,
-  ...backupContract,
+  ...plansContract,
+  ...awardsContract,
+  ...achievementContract,
+  ...importsContract,
+  ...hoursContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,29 @@
-import { IconBuildingCommunity, IconCalendarEvent, IconLayoutDashboard, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconClipboardList, IconClockHour4, IconFileImport, IconCalendarEvent, IconLayoutDashboard, IconSettings, type Icon } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { OverviewPage } from './pages/overview/OverviewPage.tsx';
+import { ImportHistoryPage } from './pages/imports/ImportHistoryPage.tsx';
+import { ImportWizardPage } from './pages/imports/ImportWizardPage.tsx';
+import { AccountsPage } from './pages/registry/AccountsPage.tsx';
+import { ContactsPage } from './pages/registry/ContactsPage.tsx';
 import { SchoolsPage } from './pages/registry/SchoolsPage.tsx';
 import { TeachersPage } from './pages/registry/TeachersPage.tsx';
 import { AboutPage } from './pages/settings/AboutPage.tsx';
 import { SchedulePage } from './pages/schedule/SchedulePage.tsx';
 import { ClassificationPage } from './pages/settings/ClassificationPage.tsx';
 import { PATHS } from './state/route.ts';
+import { PLAN_PATHS } from './pages/plans/paths.ts';
+import { ProgressPage } from './pages/plans/ProgressPage.tsx';
+import { RemindersPage } from './pages/plans/RemindersPage.tsx';
+import { SchoolPlansPage } from './pages/plans/SchoolPlansPage.tsx';
+import { TeacherPlansPage } from './pages/plans/TeacherPlansPage.tsx';
+import { HOURS_PATHS } from './pages/hours/paths.ts';
+import { CoursesPage } from './pages/hours/CoursesPage.tsx';
+import { PendingPage } from './pages/hours/PendingPage.tsx';
+import { RecordsPage } from './pages/hours/RecordsPage.tsx';
+import { IconAward } from '@tabler/icons-react';
+import { AWARD_PATHS } from './pages/awards/paths.ts';
+import { AwardsPage } from './pages/awards/AwardsPage.tsx';
+import { AchievementPage } from './pages/awards/AchievementPage.tsx';
 
 // The navigation registry: the left bar and the router both read it. An area adds its pages here,
 // in the order of screens.md; an area that has no page yet is not listed at all.
@@ -39,6 +56,43 @@ export const NAV: NavArea[] = [
     pages: [
       { path: PATHS.schools, label: '學校', component: SchoolsPage },
       { path: PATHS.teachers, label: '教師', component: TeachersPage },
+      { path: PATHS.accounts, label: '業務帳號', component: AccountsPage },
+      { path: PATHS.contacts, label: '承辦人資料', component: ContactsPage },
+    ],
+  },
+  {
+    label: '進修規劃',
+    icon: IconClipboardList,
+    pages: [
+      { path: PLAN_PATHS.schools, label: '學校規劃', component: SchoolPlansPage },
+      { path: PLAN_PATHS.teachers, label: '教師規劃', component: TeacherPlansPage },
+      { path: PLAN_PATHS.progress, label: '填報進度', component: ProgressPage },
+      { path: PLAN_PATHS.reminders, label: '催覆名單', component: RemindersPage },
+    ],
+  },
+  {
+    label: '研習時數',
+    icon: IconClockHour4,
+    pages: [
+      { path: HOURS_PATHS.courses, label: '研習課程', component: CoursesPage },
+      { path: HOURS_PATHS.records, label: '時數紀錄', component: RecordsPage },
+      { path: HOURS_PATHS.pending, label: '待確認', component: PendingPage },
+    ],
+  },
+  {
+    label: '獎勵與達成率',
+    icon: IconAward,
+    pages: [
+      { path: AWARD_PATHS.runs, label: '獎勵名單', component: AwardsPage },
+      { path: AWARD_PATHS.achievement, label: '規劃達成率', component: AchievementPage },
+    ],
+  },
+  {
+    label: '匯入',
+    icon: IconFileImport,
+    pages: [
+      { path: PATHS.importWizard, label: '匯入資料', component: ImportWizardPage },
+      { path: PATHS.importHistory, label: '匯入紀錄', component: ImportHistoryPage },
     ],
   },
   {

@@ -3,6 +3,7 @@ import { DEFAULT_TAXONOMY, DEFAULT_TAXONOMY_LABEL } from '../../main/engine/taxo
 import type { Stage } from '../../main/engine/vocabulary.ts';
 import type { Sqlite } from '../connection.ts';
 import { insertClassificationVersion } from '../queries/classification.ts';
+import { insertDemoAccounts } from './accounts.ts';
 import { DEMO_AUTHORITIES, type DemoAuthority } from './authorities.ts';
 import { personName, placeNames } from './names.ts';
 import { createRandom, type Random } from './random.ts';
@@ -128,6 +129,7 @@ export function generateDemo(sqlite: Sqlite, options: DemoOptions): DemoSummary 
         }
       }
     });
+    insertDemoAccounts(sqlite, year, seed);
   })();
   return { year, scale: options.scale, seed, authorities: authorities.length, schools, teachers };
 }

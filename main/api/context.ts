@@ -7,6 +7,8 @@ export interface ApiContext {
   appVersion: string;
   /** Sends a progress event to the window that asked (no-op in the CLI unless it prints). */
   progress(event: ProgressEvent): void;
+  /** Electron only: the native open dialog, the path chosen or null. The CLI and the loopback host have none. */
+  chooseFile?(options: { title: string; extensions: readonly string[] }): Promise<string | null>;
 }
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: ApiContext) => Output<C> | Promise<Output<C>>;

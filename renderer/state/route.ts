@@ -9,6 +9,10 @@ export const PATHS = {
   schedule: '/schedule',
   schools: '/registry/schools',
   teachers: '/registry/teachers',
+  accounts: '/registry/accounts',
+  contacts: '/registry/contacts',
+  importWizard: '/imports',
+  importHistory: '/imports/history',
   classification: '/settings/classification',
   about: '/settings/about',
 } as const;
