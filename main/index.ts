@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -81,6 +81,17 @@ function start(): void {
         const picked = await dialog.showOpenDialog(owner, { title, properties: ['openFile'], filters: [{ name: '試算表', extensions: [...extensions] }] });
         return picked.canceled ? null : (picked.filePaths[0] ?? null);
       },
+      async chooseSavePath({ title, defaultPath, extensions, folder }) {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        if (!owner) return null;
+        if (folder) {
+          const picked = await dialog.showOpenDialog(owner, { title, defaultPath, properties: ['openDirectory', 'createDirectory'] });
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        }
+        const picked = await dialog.showSaveDialog(owner, { title, defaultPath, filters: [{ name: extensions.join('、'), extensions: [...extensions] }] });
+        return picked.canceled ? null : (picked.filePath ?? null);
+      },
+      openPath: (path) => shell.openPath(path),
     }),
     log: (channel, error) => console.error(`[api ${channel}]`, error instanceof Error ? error.message : error),
   });

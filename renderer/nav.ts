@@ -24,6 +24,9 @@ import { IconAward } from '@tabler/icons-react';
 import { AWARD_PATHS } from './pages/awards/paths.ts';
 import { AwardsPage } from './pages/awards/AwardsPage.tsx';
 import { AchievementPage } from './pages/awards/AchievementPage.tsx';
+import { IconPrinter } from '@tabler/icons-react';
+import { EXPORT_PATHS } from './pages/exports/paths.ts';
+import { ExportsPage } from './pages/exports/ExportsPage.tsx';
 
 // The navigation registry: the left bar and the router both read it. An area adds its pages here,
 // in the order of screens.md; an area that has no page yet is not listed at all.
@@ -95,6 +98,7 @@ export const NAV: NavArea[] = [
       { path: PATHS.importHistory, label: '匯入紀錄', component: ImportHistoryPage },
     ],
   },
+  { label: '匯出與列印', icon: IconPrinter, pages: [{ path: EXPORT_PATHS.page, label: '匯出與列印', component: ExportsPage }] },
   {
     label: '設定',
     icon: IconSettings,

@@ -9,6 +9,10 @@ export interface ApiContext {
   progress(event: ProgressEvent): void;
   /** Electron only: the native open dialog, the path chosen or null. The CLI and the loopback host have none. */
   chooseFile?(options: { title: string; extensions: readonly string[] }): Promise<string | null>;
+  /** Electron only: the native save dialog (or a folder picker), the path chosen or null. */
+  chooseSavePath?(options: { title: string; defaultPath: string; extensions: readonly string[]; folder: boolean }): Promise<string | null>;
+  /** Electron only: opens a file with the system's viewer; '' on success, else the reason. */
+  openPath?(path: string): Promise<string>;
 }
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: ApiContext) => Output<C> | Promise<Output<C>>;

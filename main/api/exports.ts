@@ -1,32 +1,37 @@
+// Printing forms (PDF): the list of forms, one file or a batch (combined, or one file per school or
+// authority in a folder) with progress and a cancel, and a page preview. The spreadsheets, the
+// save dialog and opening a written file are in exportFiles.ts. Every path is checked before any
+// work starts (exportPaths.ts); the folder last written to is remembered for the next dialog.
+
 import { dirname } from 'node:path';
-import type { Store } from '../../db/connection.ts';
 import { FORMS } from '../exports/forms/index.ts';
-import { printForm, printFormToFolder } from '../exports/forms/render.ts';
+import { previewForm, printForm, printFormToFolder } from '../exports/forms/render.ts';
 import type { FormScope } from '../exports/forms/types.ts';
 import type { ApiContext, Handlers } from './context.ts';
+import { exportFileHandlers } from './exportFiles.ts';
+import { checkFolderFile, folderOutPath, lastFolder, pdfOutPath, rememberFolder, rememberWritten } from './exportPaths.ts';
 
-const LAST_FOLDER = 'exports.lastFolder';
-
-function lastFolder(store: Store): string | null {
-  const row = store.sqlite.prepare('SELECT value FROM app_settings WHERE key = ?').get(LAST_FOLDER) as { value: string } | undefined;
-  return row?.value ?? null;
+function scopeOf(input: { year: number; authority?: string; school?: string; teacher?: string; run?: number }): FormScope {
+  return { year: input.year, authority: input.authority, school: input.school, teacher: input.teacher, run: input.run };
 }
 
-function rememberFolder(store: Store, folder: string): void {
-  store.sqlite.prepare('INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_FOLDER, folder);
+// Exports under way, by task: a cancel marks it, the render loop looks between instances.
+const running = new Map<string, { cancelled: boolean }>();
+
+async function tracked<T>(ctx: ApiContext, task: string | undefined, label: string, work: (options: { onProgress: (done: number, total: number) => void; cancelled: () => boolean }) => Promise<T>): Promise<T> {
+  const name = task ?? 'exports';
+  const state = { cancelled: false };
+  if (task !== undefined) running.set(task, state);
+  try {
+    return await work({ onProgress: (done, total) => ctx.progress({ task: name, label, done, total }), cancelled: () => state.cancelled });
+  } finally {
+    if (task !== undefined) running.delete(task);
+  }
 }
 
-function scopeOf(input: { year: number; authority?: string; school?: string; teacher?: string }): FormScope {
-  return { year: input.year, authority: input.authority, school: input.school, teacher: input.teacher };
-}
+type FormChannels = 'exports:forms' | 'exports:render' | 'exports:batch' | 'exports:cancel' | 'exports:preview';
 
-const pdfPath = (out: string): string => (/\.pdf$/i.test(out) ? out : `${out}.pdf`);
-
-function progress(ctx: ApiContext, label: string) {
-  return (done: number, total: number) => ctx.progress({ task: 'exports', label, done, total });
-}
-
-export const exportsHandlers: Handlers<'exports:forms' | 'exports:render' | 'exports:batch'> = {
+const formHandlers: Handlers<FormChannels> = {
   'exports:forms'(_input, { store }) {
     return {
       forms: FORMS.map((f) =>
@@ -39,8 +44,9 @@ export const exportsHandlers: Handlers<'exports:forms' | 'exports:render' | 'exp
   },
 
   async 'exports:render'(input, ctx) {
-    const out = pdfPath(input.out);
-    const result = await printForm(ctx.store, input.form, scopeOf(input), out, { onProgress: progress(ctx, '產生 PDF') });
+    const out = await pdfOutPath(input.out);
+    const result = await tracked(ctx, input.task, '產生 PDF', (options) => printForm(ctx.store, input.form, scopeOf(input), out, options));
+    rememberWritten(out);
     rememberFolder(ctx.store, dirname(out));
     return result;
   },
@@ -48,13 +54,34 @@ export const exportsHandlers: Handlers<'exports:forms' | 'exports:render' | 'exp
   async 'exports:batch'(input, ctx) {
     const scope = scopeOf(input);
     if (input.layout === 'combined') {
-      const out = pdfPath(input.out);
-      const result = await printForm(ctx.store, input.form, scope, out, { onProgress: progress(ctx, '產生 PDF') });
+      const out = await pdfOutPath(input.out);
+      const result = await tracked(ctx, input.task, '產生 PDF', (options) => printForm(ctx.store, input.form, scope, out, options));
+      rememberWritten(out);
       rememberFolder(ctx.store, dirname(out));
       return result;
     }
-    const result = await printFormToFolder(ctx.store, input.form, scope, input.out, { onProgress: progress(ctx, '逐一產生 PDF') });
-    rememberFolder(ctx.store, input.out);
+    const folder = folderOutPath(input.out);
+    const result = await tracked(ctx, input.task, '逐一產生 PDF', (options) =>
+      printFormToFolder(ctx.store, input.form, scope, folder, { ...options, checkPath: checkFolderFile }),
+    );
+    rememberWritten(...result.files.map((f) => f.path));
+    rememberFolder(ctx.store, folder);
     return result;
   },
+
+  'exports:cancel'({ task }) {
+    const state = running.get(task);
+    if (state) state.cancelled = true;
+    return { cancelled: state !== undefined };
+  },
+
+  async 'exports:preview'(input, { store }) {
+    const preview = await previewForm(store, input.form, scopeOf(input), input.page);
+    return { ...preview, png: Buffer.from(preview.png).toString('base64') };
+  },
+};
+
+export const exportsHandlers: Handlers<FormChannels | 'exports:awards' | 'exports:progress' | 'exports:chooseOut' | 'exports:open'> = {
+  ...formHandlers,
+  ...exportFileHandlers,
 };

@@ -10,6 +10,18 @@ function report(result: ExportResult, out: (text: string) => void): void {
   if (result.missingGlyphs.length > 0) out(`注意：字型缺少「${result.missingGlyphs.join('')}」，已以〓代替，請在紙本上補寫。`);
 }
 
+function runOption(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isInteger(n) || n <= 0) throw new CliError(`--run 必須是獎勵計算的次別（正整數），收到「${String(value)}」。`);
+  return n;
+}
+
+function outOption(value: string | boolean | undefined, what: string): string {
+  if (typeof value !== 'string') throw new CliError(`請用 --out 指定輸出的 ${what} 檔。`);
+  return resolve(value);
+}
+
 export const exportCommands: CliCommand[] = [
   {
     name: 'export forms',
@@ -23,13 +35,14 @@ export const exportCommands: CliCommand[] = [
   {
     name: 'export pdf',
     summary: '列印表單為 PDF（--folder：每校／每單位一個檔案，--out 為資料夾）',
-    usage: 'export pdf <表單> --year N --out F.pdf [--authority 名稱] [--school 代碼] [--teacher 身分證字號] [--folder]',
+    usage: 'export pdf <表單> --year N --out F.pdf [--authority 名稱] [--school 代碼] [--teacher 身分證字號] [--run 計算次別] [--folder]',
     options: {
       year: { type: 'string' },
       out: { type: 'string' },
       authority: { type: 'string' },
       school: { type: 'string' },
       teacher: { type: 'string' },
+      run: { type: 'string' },
       folder: { type: 'boolean' },
     },
     async run({ values, positionals }, io) {
@@ -46,9 +59,33 @@ export const exportCommands: CliCommand[] = [
         authority: typeof values.authority === 'string' ? values.authority : undefined,
         school: typeof values.school === 'string' ? values.school : undefined,
         teacher: typeof values.teacher === 'string' ? values.teacher : undefined,
+        run: runOption(values.run),
       };
       const result = values.folder ? await io.call('exports:batch', { ...scope, layout: 'folder' }) : await io.call('exports:render', scope);
       report(result, io.out);
+    },
+  },
+  {
+    name: 'export awards',
+    summary: '把獎勵名單匯出為 Excel（主管機關、學校、教師、參數四個工作表；身分證字號遮蔽）',
+    usage: 'export awards --year N --out F.xlsx [--run 計算次別]',
+    options: { year: { type: 'string' }, out: { type: 'string' }, run: { type: 'string' } },
+    async run({ values }, io) {
+      const year = yearOption(values.year, true);
+      const result = await io.call('exports:awards', { year, out: outOption(values.out, 'Excel（.xlsx）'), run: runOption(values.run) });
+      const rows = result.sheets.map((s) => `${s.name} ${s.rows} 列`).join('、');
+      io.out(`已輸出 ${result.path}（第 ${result.run} 次計算；${rows}；${(result.bytes / 1024).toFixed(0)} KB）。`);
+    },
+  },
+  {
+    name: 'export progress',
+    summary: '把學校與教師規劃的填報進度（各主管機關、各學制）匯出為 Excel',
+    usage: 'export progress --year N --out F.xlsx',
+    options: { year: { type: 'string' }, out: { type: 'string' } },
+    async run({ values }, io) {
+      const year = yearOption(values.year, true);
+      const result = await io.call('exports:progress', { year, out: outOption(values.out, 'Excel（.xlsx）') });
+      io.out(`已輸出 ${result.path}（${result.rows} 列，${(result.bytes / 1024).toFixed(0)} KB）。`);
     },
   },
 ];

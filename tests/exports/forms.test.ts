@@ -170,13 +170,12 @@ describe('refusals, in Chinese', () => {
     expect(e.message).toContain('school-sheet（學校基本資料表）');
   });
 
-  it('says why a form that waits for plans or awards cannot be printed yet', async () => {
-    for (const form of ['teacher-plan', 'school-plan', 'award-list', 'reminders']) {
-      const e = await refused('exports:render', { form, year: 113, out: file('x.pdf') });
-      expect(e.code).toBe('FORM_NOT_AVAILABLE');
-      expect(e.message).toMatch(/^目前還不能列印「.+」：需要.+/);
-    }
-    expect(existsSync(file('x.pdf'))).toBe(false);
+  it('lists every form of the issue as ready to print', async () => {
+    const r = await dispatch('exports:forms', {}, ctx, { checkOutput: true });
+    const forms = r.ok ? (r.data as { forms: { id: string; available: boolean }[] }).forms : [];
+    expect(forms.map((f) => [f.id, f.available])).toEqual(
+      ['teacher-plan', 'school-plan', 'award-list', 'contact-sheet', 'school-sheet', 'reminders'].map((id) => [id, true]),
+    );
   });
 
   it('refuses a filter the form does not take, and scopes that match nothing', async () => {
@@ -184,6 +183,6 @@ describe('refusals, in Chinese', () => {
     expect((await refused('exports:render', { form: 'school-sheet', year: 113, school: '999999', out: file('x.pdf') })).message).toContain('找不到代碼為「999999」的學校');
     expect((await refused('exports:render', { form: 'school-sheet', year: 113, authority: '火星市', out: file('x.pdf') })).message).toContain('找不到主管機關「火星市」');
     expect((await refused('exports:render', { form: 'school-sheet', year: 99, out: file('x.pdf') })).message).toContain('99 學年度還沒有主管機關資料');
-    expect((await refused('exports:render', { form: 'school-sheet', year: 113, out: join(store.dir, 'no-such-dir', 'x.pdf') })).message).toContain('找不到指定的資料夾');
+    expect((await refused('exports:render', { form: 'school-sheet', year: 113, out: join(store.dir, 'no-such-dir', 'x.pdf') })).message).toContain('no-such-dir」不存在');
   });
 });

@@ -1,33 +1,30 @@
 // Every printable form, in the order the export page lists them. A new form is one file in this
-// folder: `defineForm<Data>({ id, title, filters, splitBy, load, draw })` (types.ts), put in place of
-// its pending entry below. `load` turns a scope into instances (one per school, teacher, authority);
+// folder: `defineForm<Data>({ id, title, filters, splitBy, load, draw })` (types.ts), listed below
+// (a form waiting for data the app does not hold yet is listed as a PendingForm with its reason). `load` turns a scope into instances (one per school, teacher, authority);
 // `draw` lays one out as a section of the book — a `book.template(...)` for the static frame,
 // `fitText` for values in fixed boxes, `drawPagedTable` for lists, `drawSealBoxes` for 核章, a chart
 // via `book.image(key, await pieChartPng(...))`, then `addFooters`. The channels, the CLI and the
 // batch modes need no change.
 
 import { AppError } from '../../api/errors.ts';
+import { awardListForm } from './awardList.ts';
 import { contactSheetForm } from './contactSheet.ts';
+import { remindersForm } from './reminders.ts';
+import { schoolPlanForm } from './schoolPlan.ts';
 import { schoolSheetForm } from './schoolSheet.ts';
+import { teacherPlanForm } from './teacherPlan.ts';
 import type { AvailableForm, FormEntry, FormScope } from './types.ts';
 
-const pending = (id: string, title: string, needs: string): FormEntry => ({
-  id,
-  title,
-  available: false,
-  reason: `需要${needs}，這部分完成後即可列印。`,
-});
-
 export const FORMS: readonly FormEntry[] = [
-  pending('teacher-plan', '教師自我專業進修規劃記錄', '教師的進修規劃資料'),
-  pending('school-plan', '學校本位教師進修研習規劃', '學校的進修規劃資料'),
-  pending('award-list', '獎勵名單', '獎勵計算的結果'),
+  teacherPlanForm,
+  schoolPlanForm,
+  awardListForm,
   contactSheetForm,
   schoolSheetForm,
-  pending('reminders', '未填報學校聯絡單', '填報進度（規劃資料）'),
+  remindersForm,
 ];
 
-const FILTER_NAMES = { authority: '--authority（主管機關）', school: '--school（學校代碼）', teacher: '--teacher（教師身分證字號）' } as const;
+const FILTER_NAMES = { authority: '--authority（主管機關）', school: '--school（學校代碼）', teacher: '--teacher（教師身分證字號）', run: '--run（獎勵計算次別）' } as const;
 
 /** The form by id, ready to print — or an error that says why not, in words an officer reads. */
 export function availableForm(id: string): AvailableForm {
@@ -42,7 +39,7 @@ export function availableForm(id: string): AvailableForm {
 
 /** Refuses filters the form does not take, rather than silently printing more than was asked. */
 export function checkFilters(form: AvailableForm, scope: FormScope): void {
-  for (const filter of ['authority', 'school', 'teacher'] as const) {
+  for (const filter of ['authority', 'school', 'teacher', 'run'] as const) {
     if (scope[filter] !== undefined && !form.filters.includes(filter)) {
       throw new AppError('BAD_FILTER', `「${form.title}」不能依 ${FILTER_NAMES[filter]} 篩選。`);
     }

@@ -5,7 +5,7 @@
 import type { Store } from '../../../db/connection.ts';
 import type { PdfBook } from '../pdf/book.ts';
 
-export type FormFilter = 'authority' | 'school' | 'teacher';
+export type FormFilter = 'authority' | 'school' | 'teacher' | 'run';
 
 export interface FormScope {
   year: number;
@@ -15,6 +15,8 @@ export interface FormScope {
   school?: string;
   /** A teacher's national ID. */
   teacher?: string;
+  /** An award run's id (award lists; the latest run of the year when left out). */
+  run?: number;
 }
 
 /** One filled-in form: a school's sheet, an authority's contact sheet. */

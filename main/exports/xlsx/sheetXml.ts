@@ -21,6 +21,26 @@ export interface StyledSheet {
   columns: readonly Column[];
   rows: Iterable<readonly CellValue[]> | AsyncIterable<readonly CellValue[]>;
   orientation?: 'landscape' | 'portrait';
+  /**
+   * Lines a row's tallest cell needs, when the caller knows (text it joined with line breaks).
+   * Spreadsheet programs do not all grow a row to its wrapped text on opening (LibreOffice keeps
+   * the default height and lets lines overlap), so such rows get their height written out.
+   */
+  rowLines?: (values: readonly CellValue[]) => number;
+}
+
+const LINE_HEIGHT = 15;
+const DEFAULT_ROW = 16.5;
+
+/** Display width in character units, a Han character counting two (as column widths do). */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function rowOpen(row: number, lines: number): string {
+  return lines > 1 ? `<row r="${row}" ht="${Math.max(DEFAULT_ROW, lines * LINE_HEIGHT + 2)}" customHeight="1">` : `<row r="${row}">`;
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -50,7 +70,9 @@ export async function* sheetXml(sheet: StyledSheet, footerDate: string): AsyncGe
     '<sheetData>'
   );
   let xml = titles.map((t, i) => titleRow(i + 1, t, i === 0 ? STYLE.title : STYLE.subtitle)).join('');
-  xml += `<row r="${headerRow}">${sheet.columns.map((c, i) => textCellXml(`${columnName(i)}${headerRow}`, c.header, STYLE.header)).join('')}</row>`;
+  // The header wraps within its column's width.
+  const headerLines = Math.max(1, ...sheet.columns.map((c) => Math.ceil(displayWidth(c.header) / Math.max(1, c.width - 1))));
+  xml += `${rowOpen(headerRow, headerLines)}${sheet.columns.map((c, i) => textCellXml(`${columnName(i)}${headerRow}`, c.header, STYLE.header)).join('')}</row>`;
   yield xml;
 
   const kinds = sheet.columns.map((c) => c.kind ?? 'text');
@@ -60,7 +82,7 @@ export async function* sheetXml(sheet: StyledSheet, footerDate: string): AsyncGe
   let inChunk = 0;
   for await (const values of sheet.rows) {
     row++;
-    chunk += `<row r="${row}">`;
+    chunk += sheet.rowLines ? rowOpen(row, sheet.rowLines(values)) : `<row r="${row}">`;
     for (let i = 0; i < kinds.length; i++) chunk += cellXml(`${refs[i]}${row}`, values[i], kinds[i] ?? 'text');
     chunk += '</row>';
     if (++inChunk >= ROWS_PER_CHUNK) {

@@ -1,0 +1,87 @@
+import { Alert, Button, Group, List, Progress, Stack, Text } from '@mantine/core';
+import { IconCircleCheck, IconExternalLink, IconPlayerStop } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { ProgressEvent } from '../../../preload/contracts/common.ts';
+import { call, errorMessage, onProgress } from '../../api.ts';
+import { sizeText } from './exportItems.ts';
+
+/** An export under way: its progress and a cancel that leaves no half-written file behind. */
+export function RunningPanel({ task, what }: { task: string; what: string }) {
+  const [progress, setProgress] = useState<ProgressEvent | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  useEffect(() => onProgress((event) => (event.task === task ? setProgress(event) : undefined)), [task]);
+  const percent = progress?.total ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
+  return (
+    <Stack gap="xs">
+      <Text size="sm">正在產生{what}…</Text>
+      <Progress value={percent ?? 100} animated={percent === null} striped={percent === null} size="lg" aria-label="匯出進度" />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {progress ? `${progress.label}（${progress.done.toLocaleString('zh-TW')} / ${(progress.total ?? 0).toLocaleString('zh-TW')}）` : '讀取資料中…'}
+      </Text>
+      <div>
+        <Button
+          size="xs"
+          color="red"
+          variant="outline"
+          leftSection={<IconPlayerStop size={14} aria-hidden />}
+          loading={cancelling}
+          onClick={() => {
+            setCancelling(true);
+            void call('exports:cancel', { task });
+          }}
+        >
+          取消
+        </Button>
+      </div>
+    </Stack>
+  );
+}
+
+export interface WrittenResult {
+  /** '已產生 3 份，共 8 頁' */
+  summary: string;
+  files: { path: string; bytes: number; pages?: number }[];
+  missingGlyphs: string[];
+}
+
+/** What was written, where, and a button to open it in the system's viewer (to read or print). */
+export function ResultPanel({ result }: { result: WrittenResult }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const open = async (path: string) => {
+    try {
+      const opened = await call('exports:open', { path });
+      setMessage(opened.opened ? null : opened.message);
+    } catch (error) {
+      setMessage(errorMessage(error));
+    }
+  };
+  const shown = result.files.slice(0, 5);
+  return (
+    <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={result.summary} role="status">
+      <Stack gap="xs">
+        <List size="sm" spacing={4}>
+          {shown.map((f) => (
+            <List.Item key={f.path}>
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                  {f.path}（{f.pages !== undefined ? `${f.pages} 頁，` : ''}
+                  {sizeText(f.bytes)}）
+                </Text>
+                <Button size="compact-xs" variant="light" leftSection={<IconExternalLink size={12} aria-hidden />} onClick={() => open(f.path)}>
+                  開啟（可列印）
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+        {result.files.length > shown.length ? <Text size="sm">…以及另外 {result.files.length - shown.length} 個檔案，都在同一個資料夾。</Text> : null}
+        {result.missingGlyphs.length > 0 ? (
+          <Text size="sm" c="orange.8">
+            字型缺少「{result.missingGlyphs.join('')}」，已以〓代替，請在紙本上補寫。
+          </Text>
+        ) : null}
+        {message ? <Text size="sm" c="red.8">{message}</Text> : null}
+      </Stack>
+    </Alert>
+  );
+}
