@@ -6,7 +6,9 @@ import type { AwardParameters, AwardReason, AwardResult } from '../../main/engin
 import { FILING_STATUSES } from '../../main/engine/planFiling.ts';
 import type { FilingExplanation, FilingStatus } from '../../main/engine/planFiling.ts';
 import { instantMs } from '../../main/engine/rocDate.ts';
+import type { Selectable } from 'kysely';
 import type { Sqlite } from '../connection.ts';
+import type { AwardRunsTable } from '../schema.ts';
 import { batchInsert } from '../demo/batchInsert.ts';
 import type { AwardData } from './awardInput.ts';
 
@@ -170,30 +172,8 @@ export interface RunSummary {
   bytes: number;
 }
 
-interface RunRow {
-  id: number;
-  year: number;
-  created_at: string;
-  created_by: string;
-  app_version: string;
-  class_width: number;
-  class_origin: number;
-  threshold: number;
-  fill_rate_threshold: number;
-  national_average_source: 'computed' | 'provided';
-  national_average: number | null;
-  authorities: number;
-  schools: number;
-  teachers: number;
-  hour_records: number;
-  school_plans: number;
-  teacher_plans: number;
-  awarded_authorities: number;
-  awarded_schools: number;
-  awarded_teachers: number;
-  result_sha256: string;
-  result_bytes: number;
-}
+/** A stored run as SQLite returns it: the table's own type, not a second copy of it. */
+type RunRow = Selectable<AwardRunsTable>;
 
 function summaryOf(r: RunRow): RunSummary {
   return {

@@ -18,9 +18,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? '必須填寫' : `格式不對（應為${typeName(issue.expected)}）`;
     case 'too_small':
-      return `不可小於 ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return `至少要 ${String(issue.minimum)} 個字`;
+      // An exclusive bound (z.number().positive(), .gt()) must not read as "not below": 0 is below-or-equal.
+      return issue.inclusive === false ? `必須大於 ${String(issue.minimum)}` : `不可小於 ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string' ? `不可超過 ${String(issue.maximum)} 個字` : `不可大於 ${String(issue.maximum)}`;
+      if (issue.origin === 'string') return `不可超過 ${String(issue.maximum)} 個字`;
+      return issue.inclusive === false ? `必須小於 ${String(issue.maximum)}` : `不可大於 ${String(issue.maximum)}`;
     case 'invalid_value':
       return `只能是：${issue.values.map(String).join('、')}`;
     case 'unrecognized_keys':

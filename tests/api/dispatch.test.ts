@@ -107,3 +107,17 @@ describe('registry lists', () => {
     expect(await dispatch('demo:create', { scale: 'small', year: 113 }, ctx)).toMatchObject({ ok: false, error: { code: 'YEAR_EXISTS' } });
   });
 });
+
+describe('validation messages for bounds', () => {
+  it('says "must be greater than" for an exclusive bound and "not below" for an inclusive one', async () => {
+    const { z } = await import('zod');
+    const { zodMessage } = await import('../../main/api/zodMessage.ts');
+    const exclusive = z.object({ limit: z.number().positive() }).safeParse({ limit: 0 });
+    const inclusive = z.object({ limit: z.number().min(1) }).safeParse({ limit: 0 });
+    const text = z.object({ q: z.string().min(2) }).safeParse({ q: 'a' });
+    if (exclusive.success || inclusive.success || text.success) throw new Error('expected failures');
+    expect(zodMessage(exclusive.error)).toContain('必須大於 0');
+    expect(zodMessage(inclusive.error)).toContain('不可小於 1');
+    expect(zodMessage(text.error)).toContain('至少要 2 個字');
+  });
+});
