@@ -62,7 +62,8 @@ export async function startLoopbackHost(options: { store: Store; rendererDir: st
       for (const res of listeners) res.write(`data: ${JSON.stringify(event)}\n\n`);
     },
   };
-  const root = normalize(options.rendererDir);
+  // Without its trailing separator: 'out/renderer/' would otherwise make every file look outside it.
+  const root = normalize(options.rendererDir).replace(/(.)[\\/]+$/, '$1');
   let origin = '';
 
   const server = createServer(async (req, res) => {

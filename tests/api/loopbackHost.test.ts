@@ -64,3 +64,21 @@ describe('loopback test host', () => {
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
   });
 });
+
+describe('loopback test host given a folder with a trailing separator', () => {
+  it('still serves the page (npm run dev:web passes out/renderer/)', async () => {
+    const other = tempStore();
+    const dir = join(other.dir, 'renderer');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.html'), '<html><head></head><body>ok</body></html>');
+    writeFileSync(join(other.dir, 'renderer-secret.txt'), 'outside');
+    const served = await startLoopbackHost({ store: other, rendererDir: `${dir}/` });
+    try {
+      expect((await fetch(`${served.url}/`)).status).toBe(200);
+      expect((await fetch(`${served.url}/..%2frenderer-secret.txt`)).status).toBe(404);
+    } finally {
+      await served.close();
+      other.cleanup();
+    }
+  });
+});
