@@ -5,7 +5,7 @@
 // extra column, so a new user sees every part of the import report.
 import { join } from 'node:path';
 import { nationalIdCheckDigit } from '../../main/engine/nationalId.ts';
-import { writeXlsxFile, type XlsxCell } from '../../main/exports/xlsxWriter.ts';
+import { importFileColumns, writeStyledXlsx, type CellValue } from '../../main/exports/xlsx/workbook.ts';
 import { KINDS } from '../../main/imports/index.ts';
 import { openSqlite, type Sqlite } from '../connection.ts';
 import { migrate } from '../migrate.ts';
@@ -45,13 +45,13 @@ const FILE_NAMES: Record<FileKind, string> = {
 
 export const ROSTER_CHANGES_FILE = '教師名單-新學年異動範例.xlsx';
 
-type Rec = Record<string, XlsxCell>;
+type Rec = Record<string, CellValue>;
 
 function columnsOf(kind: FileKind) {
   return KINDS[kind].sheets[0].columns;
 }
 
-function cells(kind: FileKind, rec: Rec): XlsxCell[] {
+function cells(kind: FileKind, rec: Rec): CellValue[] {
   return columnsOf(kind).map((c) => rec[c.key] ?? null);
 }
 
@@ -66,12 +66,11 @@ export async function writeDemoFiles(dir: string, options: { scale: DemoScale; s
     for (const kind of Object.keys(QUERIES) as FileKind[]) {
       const records = sqlite.prepare(QUERIES[kind]).all(year) as Rec[];
       const file = join(dir, FILE_NAMES[kind]);
-      await writeXlsxFile(file, [
+      await writeStyledXlsx(file, [
         {
           name: KINDS[kind].sheets[0].name,
-          ...(kind === 'teachers' || kind === 'schools' ? { title: `${year} 學年度${KINDS[kind].label}（示範資料）` } : {}),
-          header: columnsOf(kind).map((c) => c.label),
-          widths: columnsOf(kind).map((c) => Math.max(10, c.label.length * 2 + 4)),
+          ...(kind === 'teachers' || kind === 'schools' ? { titles: [`${year} 學年度${KINDS[kind].label}（示範資料）`] } : {}),
+          columns: importFileColumns(columnsOf(kind).map((c) => c.label)),
           rows: records.map((r) => cells(kind, r)),
         },
       ]);
@@ -79,11 +78,11 @@ export async function writeDemoFiles(dir: string, options: { scale: DemoScale; s
     }
     const changes = rosterChanges(sqlite, year, options.seed ?? 113);
     const file = join(dir, ROSTER_CHANGES_FILE);
-    await writeXlsxFile(file, [
+    await writeStyledXlsx(file, [
       {
         name: '教師名單',
-        title: `${year} 學年度教師名單（示範資料：新學年異動範例）`,
-        header: [...columnsOf('teachers').map((c) => c.label), '備註'],
+        titles: [`${year} 學年度教師名單（示範資料：新學年異動範例）`],
+        columns: importFileColumns([...columnsOf('teachers').map((c) => c.label), '備註']),
         rows: changes,
       },
     ]);
@@ -99,7 +98,7 @@ export async function writeDemoFiles(dir: string, options: { scale: DemoScale; s
  * 0.5% moved to another school, 2% new — and five bad rows an officer will meet: a wrong check
  * digit, an unknown school, a blank name, an unknown 在職狀態 and a repeated national ID.
  */
-function rosterChanges(sqlite: Sqlite, year: number, seed: number): XlsxCell[][] {
+function rosterChanges(sqlite: Sqlite, year: number, seed: number): CellValue[][] {
   const random = createRandom((seed ^ 0x0c4a_a6e5) >>> 0);
   const teachers = sqlite.prepare(QUERIES.teachers).all(year) as Rec[];
   const schoolCodes = [...new Set(teachers.map((t) => String(t.schoolCode)))];
@@ -114,7 +113,7 @@ function rosterChanges(sqlite: Sqlite, year: number, seed: number): XlsxCell[][]
       }
     }
   };
-  const rows: XlsxCell[][] = [];
+  const rows: CellValue[][] = [];
   for (const t of teachers) {
     const roll = random.next();
     if (roll < 0.02) continue;

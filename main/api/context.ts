@@ -13,6 +13,11 @@ export interface ApiContext {
   chooseSavePath?(options: { title: string; defaultPath: string; extensions: readonly string[]; folder: boolean }): Promise<string | null>;
   /** Electron only: opens a file with the system's viewer; '' on success, else the reason. */
   openPath?(path: string): Promise<string>;
+  /**
+   * Electron only: shows a print document (exports/printPages.ts) in a hidden window and opens the
+   * system print dialog; printed false with the reason when the officer cancels or printing fails.
+   */
+  printDocument?(job: { htmlPath: string; title: string }): Promise<{ printed: boolean; reason: string | null }>;
 }
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: ApiContext) => Output<C> | Promise<Output<C>>;

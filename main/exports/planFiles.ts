@@ -11,7 +11,7 @@ import { needOptions } from '../../db/queries/planNeeds.ts';
 import { NEED_COLUMNS, PLAN_TABLES, type PlanKind } from '../../db/queries/plans.ts';
 import { fromHundredths } from '../engine/hundredths.ts';
 import { formatRocDate } from '../engine/rocDate.ts';
-import { writeXlsxFile, type XlsxCell } from './xlsxWriter.ts';
+import { importFileColumns, writeStyledXlsx, type CellValue } from './xlsx/workbook.ts';
 
 const NEED_HEADER = [
   '進修方式1', '進修方式2', '進修方式3',
@@ -50,16 +50,16 @@ function sheets(sqlite: Sqlite, kind: PlanKind, year: number, authorityId: numbe
     .prepare(`SELECT ${key} AS k, e.action, e.at, e.actor, e.reason ${owner} JOIN ${t.events} e ON e.plan_id = p.id
       WHERE ${scope} AND p.status IS NOT NULL AND e.action IN ('送出', '退回修改', '刪除') ORDER BY p.id, e.seq`)
     .all(...params) as { k: string; action: string; at: string; actor: string | null; reason: string | null }[];
-  const cells = (r: Record<string, string | number | null>, keys: readonly string[]): XlsxCell[] => keys.map((k) => r[k] ?? null);
+  const cells = (r: Record<string, string | number | null>, keys: readonly string[]): CellValue[] => keys.map((k) => r[k] ?? null);
   const vocabulary = needOptions(sqlite);
-  const needs = (r: Record<string, string | number | null>): XlsxCell[] => cells(vocabulary.labels(r), NEED_COLUMNS);
+  const needs = (r: Record<string, string | number | null>): CellValue[] => cells(vocabulary.labels(r), NEED_COLUMNS);
   const when = (r: Record<string, string | number | null>) => (typeof r.last_submitted_at === 'string' ? rocSeconds(r.last_submitted_at) : null);
   const planSheet =
     kind === 'school'
-      ? { name: '學校規劃', header: ['學校代碼', '狀態', '送出時間', '學生總數', ...NEED_HEADER], rows: plans.map((r) => [...cells(r, ['k', 'status']), when(r), ...cells(r, ['students']), ...needs(r)]) }
+      ? { name: '學校規劃', columns: importFileColumns(['學校代碼', '狀態', '送出時間', '學生總數', ...NEED_HEADER]), rows: plans.map((r) => [...cells(r, ['k', 'status']), when(r), ...cells(r, ['students']), ...needs(r)]) }
       : {
           name: '教師規劃',
-          header: ['身分證字號', '姓名', '學校代碼', '狀態', '送出時間', '最高學歷', '服務年資', '學校階段', '任教年級', ...NEED_HEADER],
+          columns: importFileColumns(['身分證字號', '姓名', '學校代碼', '狀態', '送出時間', '最高學歷', '服務年資', '學校階段', '任教年級', ...NEED_HEADER]),
           rows: plans.map((r) => [
             ...cells(r, ['k', 'name', 'school_code', 'status']),
             when(r),
@@ -72,8 +72,8 @@ function sheets(sqlite: Sqlite, kind: PlanKind, year: number, authorityId: numbe
     counts: { plans: plans.length, hours: hours.length, events: events.length },
     sheets: [
       planSheet,
-      { name: kind === 'school' ? '學校規劃時數' : '教師規劃時數', header: [keyHeader, '課程類別', '規劃時數'], rows: hours.map((h) => [h.k, h.code, fromHundredths(h.hundredths)]) },
-      { name: '狀態紀錄', header: ['對象', '動作', '時間', '操作者', '原因'], rows: events.map((e) => [e.k, e.action, rocSeconds(e.at), e.actor, e.reason]) },
+      { name: kind === 'school' ? '學校規劃時數' : '教師規劃時數', columns: importFileColumns([keyHeader, '課程類別', '規劃時數']), rows: hours.map((h) => [h.k, h.code, fromHundredths(h.hundredths)]) },
+      { name: '狀態紀錄', columns: importFileColumns(['對象', '動作', '時間', '操作者', '原因']), rows: events.map((e) => [e.k, e.action, rocSeconds(e.at), e.actor, e.reason]) },
     ],
   };
 }
@@ -82,14 +82,14 @@ export async function writePlanImportFiles(sqlite: Sqlite, year: number, dir: st
   const written: WrittenFile[] = [];
   const school = sheets(sqlite, 'school', year, null);
   const schoolPath = join(dir, `學校規劃-${year}.xlsx`);
-  await writeXlsxFile(schoolPath, school.sheets);
+  await writeStyledXlsx(schoolPath, school.sheets);
   written.push({ path: schoolPath, ...school.counts });
   const authorities = sqlite.prepare('SELECT id, name FROM authorities WHERE year = ? ORDER BY sort_order, code').all(year) as { id: number; name: string }[];
   for (const a of authorities) {
     const teacher = sheets(sqlite, 'teacher', year, a.id);
     if (teacher.counts.plans === 0) continue;
     const path = join(dir, `教師規劃-${year}-${a.name}.xlsx`);
-    await writeXlsxFile(path, teacher.sheets);
+    await writeStyledXlsx(path, teacher.sheets);
     written.push({ path, ...teacher.counts });
   }
   return written;

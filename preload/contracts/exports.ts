@@ -69,6 +69,19 @@ export const exportsContract = {
       instances: z.number().int(),
     }),
   ),
+  /**
+   * The scope's pages in the desktop app's system print dialog (drawn like the preview, at print
+   * resolution); refused with PRINT_UNAVAILABLE where there is no print dialog (CLI, test host).
+   */
+  'exports:print': channel(
+    z.object({ ...formScope, task: task.optional() }),
+    z.object({
+      printed: z.boolean(),
+      pages: z.number().int(),
+      /** Why nothing was printed ('已取消列印。'); null when printed. */
+      message: z.string().nullable(),
+    }),
+  ),
   /** The award list of a stored run (the year's latest unless `run`) as .xlsx: 主管機關, 學校, 教師, 參數. */
   'exports:awards': channel(
     z.object({ year: schoolYear, run: z.number().int().positive().optional(), out: filePath }),

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemo } from '../../db/demo/index.ts';
-import { writeXlsxFile } from '../../main/exports/xlsxWriter.ts';
+import { importFileColumns, writeStyledXlsx } from '../../main/exports/xlsx/workbook.ts';
 import { nationalIdCheckDigit } from '../../main/engine/nationalId.ts';
 import { apiOf, dumpRegistry, writeSheet } from '../helpers/importFiles.ts';
 import { tempStore } from '../helpers/store.ts';
@@ -72,7 +72,7 @@ describe('cancel', () => {
       return [body + String(nationalIdCheckDigit(body)), `教師${i}`, schools[i % schools.length]!];
     });
     const path = join(store.dir, 'big.xlsx');
-    await writeXlsxFile(path, [{ name: '教師名單', header: HEADER, rows }]);
+    await writeStyledXlsx(path, [{ name: '教師名單', columns: importFileColumns(HEADER), rows }]);
     const before = dumpRegistry(store);
     const task = 'cancel-me';
     let asked = false;

@@ -56,7 +56,8 @@ describe('催覆名單', () => {
     const file = await api.call('plans:remindersFile', { year: 113, kind: 'teacher', at: '2024-10-01T09:00:00+08:00' });
     expect(file.rows).toBe(8);
     const sheet = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' }).Sheets['教師催覆名單']!;
-    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
+    // Below the two title lines (year, count and time): the header, then one row per teacher.
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, range: 2 });
     expect(rows).toHaveLength(9);
     expect(rows.slice(1).every((r) => /^[A-Z]\d{2}\*{4}\d{3}$/.test(r[1]!))).toBe(true);
     // 193001's contact name is a formula in the registry; it stays text.

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemo } from '../../db/demo/index.ts';
 import { nationalIdCheckDigit } from '../../main/engine/nationalId.ts';
 import { safeCellText } from '../../main/exports/safeText.ts';
-import { writeXlsxFile, xlsxBuffer } from '../../main/exports/xlsxWriter.ts';
-import { openSpreadsheet } from '../../main/imports/index.ts';
+import { importFileColumns, writeStyledXlsx } from '../../main/exports/xlsx/workbook.ts';
 import { apiOf } from '../helpers/importFiles.ts';
 import { tempStore } from '../helpers/store.ts';
 
@@ -17,8 +16,14 @@ beforeAll(() => {
   createDemo(store.sqlite, { scale: 'small', seed: 9 });
 });
 
-function sheetRows(book: XLSX.WorkBook, name: string): unknown[][] {
-  return XLSX.utils.sheet_to_json(book.Sheets[name]!, { header: 1, raw: true });
+function sheetRows(book: XLSX.WorkBook, name: string, range = 0): unknown[][] {
+  return XLSX.utils.sheet_to_json(book.Sheets[name]!, { header: 1, raw: true, range });
+}
+
+/** Whether the cell is in the header style (bold, shaded, bordered: index 3 of xlsx/styles.ts). */
+function isStyledHeader(data: Buffer, sheetIndex: number, ref: string): boolean {
+  const entry = XLSX.CFB.find(XLSX.CFB.read(data, { type: 'buffer' }), `/xl/worksheets/sheet${sheetIndex}.xml`);
+  return new RegExp(`<c r="${ref}" s="3" t="inlineStr">`).test(Buffer.from(entry!.content as Uint8Array).toString('utf8'));
 }
 
 function formulas(book: XLSX.WorkBook): string[] {
@@ -29,34 +34,6 @@ describe('text that could become a formula', () => {
   it('gets a leading apostrophe when it starts with = + - @ tab or CR, and only then', () => {
     for (const text of ['=1+1', '+886 2 1234', '-5', '@SUM(A1)', '\tx', '\rx']) expect(safeCellText(text)).toBe(`'${text}`);
     for (const text of ['王小明', '113/08/05', "'already", ' =not first', '']) expect(safeCellText(text)).toBe(text);
-  });
-});
-
-describe('the xlsx writer', () => {
-  it('writes text, numbers and blanks that Excel-compatible readers and our own reader read back', async () => {
-    const path = join(store.dir, 'w.xlsx');
-    await writeXlsxFile(path, [
-      { name: '一', title: '標題', header: ['文字', '數字', '空白', '公式?'], rows: [['a & <b>', 12.5, null, '=HYPERLINK("http://x")'], ['  空白  ', -3, '', 'x\u0001y']] },
-      { name: '二', rows: [[1], [2]] },
-    ]);
-    const book = XLSX.read(readFileSync(path), { cellFormula: true });
-    expect(book.SheetNames).toEqual(['一', '二']);
-    expect(sheetRows(book, '一')).toEqual([['標題'], ['文字', '數字', '空白', '公式?'], ['a & <b>', 12.5, undefined, '\'=HYPERLINK("http://x")'], ['  空白  ', -3, undefined, 'xy']]);
-    expect(formulas(book)).toEqual([]);
-    const ours = await openSpreadsheet(path);
-    const read: unknown[] = [];
-    for await (const row of ours.rows('二')) read.push(row);
-    await ours.close();
-    expect(read).toEqual([{ row: 1, cells: [1] }, { row: 2, cells: [2] }]);
-  });
-
-  it('keeps memory bounded: a 100,000-row sheet streams out', async () => {
-    const rows = function* () {
-      for (let i = 0; i < 100_000; i++) yield [`教師${i}`, i];
-    };
-    const data = await xlsxBuffer([{ name: 's', header: ['姓名', '序號'], rows: rows() }]);
-    const book = XLSX.read(data, { sheetRows: 3 });
-    expect(sheetRows(book, 's')).toEqual([['姓名', '序號'], ['教師0', 0], ['教師1', 1]]);
   });
 });
 
@@ -72,10 +49,18 @@ describe('the import report', () => {
 
     const file = await api.call('imports:reportFile', { id: report.id });
     expect(file.fileName).toBe('匯入報告-教師名單-=HYPERLINK("x").xlsx');
-    const book = XLSX.read(Buffer.from(file.base64, 'base64'), { cellFormula: true });
+    const data = Buffer.from(file.base64, 'base64');
+    const book = XLSX.read(data, { cellFormula: true });
     expect(book.SheetNames).toEqual(['匯入結果', '未匯入資料列']);
     expect(formulas(book)).toEqual([]);
-    const summary = Object.fromEntries(sheetRows(book, '匯入結果').slice(1) as [string, unknown][]);
+    // The summary under its title lines; the lists start with their header.
+    const head = sheetRows(book, '匯入結果').slice(0, 3);
+    expect(head).toEqual([['匯入報告：教師名單'], ['\'=HYPERLINK("x").csv（已匯入）'], ['項目', '內容']]);
+    expect(isStyledHeader(data, 1, 'A3')).toBe(true);
+    expect(isStyledHeader(data, 2, 'A1')).toBe(true);
+    expect(isStyledHeader(data, 2, 'A2')).toBe(false);
+    expect(book.Sheets['匯入結果']!['!merges']?.map((m) => XLSX.utils.encode_range(m))).toEqual(['A1:B1', 'A2:B2']);
+    const summary = Object.fromEntries(sheetRows(book, '匯入結果', 3) as [string, unknown][]);
     expect(summary).toMatchObject({
       匯入種類: '教師名單',
       檔案: '\'=HYPERLINK("x").csv',
@@ -104,7 +89,7 @@ describe('the import report', () => {
       .raw()
       .all(codes[0]) as string[][];
     const path = join(store.dir, 'partial.xlsx');
-    await writeXlsxFile(path, [{ name: '教師名單', header: ['身分證字號', '姓名', '學校代碼'], rows: rows.slice(2) }]);
+    await writeStyledXlsx(path, [{ name: '教師名單', columns: importFileColumns(['身分證字號', '姓名', '學校代碼']), rows: rows.slice(2) }]);
     const report = await api.call('imports:run', { task: 'p', kind: 'teachers', path, year: 113 });
     expect(report).toMatchObject({ unchanged: rows.length - 2, missing: 2 });
     const file = await api.call('imports:reportFile', { id: report.id });

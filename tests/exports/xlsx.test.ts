@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { styledXlsxBuffer, writeStyledXlsx, type StyledSheet } from '../../main/exports/xlsx/workbook.ts';
+import { importFileColumns, styledXlsxBuffer, writeStyledXlsx, type StyledSheet } from '../../main/exports/xlsx/workbook.ts';
+import { openSpreadsheet } from '../../main/imports/index.ts';
 import { tempDir } from '../helpers/store.ts';
 
 const tmp = tempDir('inservice-xlsx-');
@@ -102,5 +103,50 @@ describe('styled workbook', () => {
       { name: "'引號'", columns: [{ header: 'a', width: 5 }], rows: [] },
     ]));
     expect(wb.SheetNames).toEqual(['臺中市_學校_1_', '臺中市_學校_1_(2)', '_引號_']);
+  });
+});
+
+// The one xlsx writer also writes the files the app imports again (demo files, a year's plans, test
+// rosters): 'general' columns keep numbers numbers, nothing is masked, and the house reader reads
+// them back; rows stream, so a 200,000-row roster or import report never sits in memory whole.
+describe('styled workbook as an import file', () => {
+  it('keeps text, numbers and blanks as they came, for Excel-compatible readers and our own reader', async () => {
+    const path = join(tmp.dir, 'import.xlsx');
+    await writeStyledXlsx(path, [
+      { name: '一', titles: ['標題'], columns: importFileColumns(['文字', '數字', '空白', '公式?']), rows: [['a & <b>', 12.5, null, '=HYPERLINK("http://x")'], ['  空白  ', -3, '', 'x\u0001y'], ['A123456789', '007', undefined, 0]] },
+      { name: '二', columns: importFileColumns(['n']), rows: [[1], [2]] },
+    ]);
+    const book = XLSX.read(readFileSync(path), { cellFormula: true, cellStyles: true });
+    expect(book.SheetNames).toEqual(['一', '二']);
+    expect(XLSX.utils.sheet_to_json(book.Sheets['一']!, { header: 1, raw: true })).toEqual([
+      ['標題'],
+      ['文字', '數字', '空白', '公式?'],
+      ['a & <b>', 12.5, undefined, '\'=HYPERLINK("http://x")'],
+      ['  空白  ', -3, undefined, 'xy'],
+      // An import file carries full IDs (its columns are never 'nationalId') and codes stay text.
+      ['A123456789', '007', undefined, 0],
+    ]);
+    expect(book.Sheets['一']!['!cols']?.map((c) => c.width)).toEqual([10, 10, 10, 10]);
+    const ours = await openSpreadsheet(path);
+    const read: unknown[] = [];
+    for await (const row of ours.rows('二')) read.push(row);
+    await ours.close();
+    expect(read).toEqual([{ row: 1, cells: ['n'] }, { row: 2, cells: [1] }, { row: 3, cells: [2] }]);
+  });
+
+  it('streams: a 100,000-row sheet from a generator, with bounded memory', async () => {
+    const rows = function* () {
+      for (let i = 0; i < 100_000; i++) yield [`教師${i}`, i];
+    };
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+    const path = join(tmp.dir, 'big.xlsx');
+    await writeStyledXlsx(path, [{ name: 's', columns: importFileColumns(['姓名', '序號']), rows: rows() }]);
+    clearInterval(sampler);
+    // Some 6 MB of sheet XML goes out in chunks of 500 rows; the heap never holds it whole.
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+    const book = XLSX.read(readFileSync(path), { sheetRows: 3 });
+    expect(XLSX.utils.sheet_to_json(book.Sheets['s']!, { header: 1 })).toEqual([['姓名', '序號'], ['教師0', 0], ['教師1', 1]]);
   });
 });

@@ -7,12 +7,17 @@ import { formatRocDate, formatRocDateTime } from '../../engine/rocDate.ts';
 import { safeCellText, xmlText } from '../safeText.ts';
 import { STYLE } from './styles.ts';
 
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'rocDate' | 'rocDateTime' | 'nationalId';
+/**
+ * 'general' keeps each value as it comes — a number stays a number, text stays text — for the
+ * files the app writes to be imported again (demo and plan files), where a column holds both.
+ */
+export type ColumnKind = 'text' | 'general' | 'integer' | 'decimal' | 'percent' | 'rocDate' | 'rocDateTime' | 'nationalId';
 
 export type CellValue = string | number | Date | null | undefined;
 
 const STYLE_OF: Record<ColumnKind, number> = {
   text: STYLE.text,
+  general: STYLE.text,
   integer: STYLE.integer,
   decimal: STYLE.decimal,
   percent: STYLE.percent,
@@ -44,6 +49,7 @@ export function cellXml(ref: string, value: CellValue, kind: ColumnKind): string
     case 'integer':
     case 'decimal':
     case 'percent':
+    case 'general':
       if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
       break;
     case 'rocDate':

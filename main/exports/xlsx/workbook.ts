@@ -8,11 +8,19 @@ import { formatRocDate } from '../../engine/rocDate.ts';
 import { xmlText } from '../safeText.ts';
 import { saveWith } from '../saveFile.ts';
 import { zipToBuffer, zipToFile, type ZipEntrySource } from '../zipWriter.ts';
-import { sheetXml, type StyledSheet } from './sheetXml.ts';
+import { sheetXml, type Column, type StyledSheet } from './sheetXml.ts';
 import { STYLES_XML } from './styles.ts';
 
 export type { Column, StyledSheet } from './sheetXml.ts';
 export type { CellValue, ColumnKind } from './cells.ts';
+
+/**
+ * Columns for a file meant to be imported again (demo files, a year's plans): values kept as they
+ * come ('general'), never masked, each column wide enough for its header.
+ */
+export function importFileColumns(headers: readonly string[]): Column[] {
+  return headers.map((header) => ({ header, width: Math.max(10, header.length * 2 + 4), kind: 'general' }));
+}
 
 export interface WorkbookOptions {
   /** The date in every footer; today unless a test fixes it. */

@@ -1,5 +1,5 @@
-import { Alert, Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconEye, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
+import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDeviceFloppy, IconEye, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { Input } from '../../../preload/contract.ts';
 import { call, errorMessage, useQuery } from '../../api.ts';
@@ -12,7 +12,7 @@ import { ExportChoices } from './ExportChoices.tsx';
 import { EMPTY_SCOPE, exportItems, joinPath, scopeInput, suggestedName, type ExportItem, type Scope } from './exportItems.ts';
 import { OutputField, type Layout } from './OutputField.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
-import { ResultPanel, RunningPanel, type WrittenResult } from './RunPanels.tsx';
+import { PrintedPanel, ResultPanel, RunningPanel, type PrintOutcome, type WrittenResult } from './RunPanels.tsx';
 import { ScopeFields } from './ScopeFields.tsx';
 
 export function ExportsPage() {
@@ -57,7 +57,9 @@ function Exports({ year }: { year: number }) {
   const [typedPath, setTypedPath] = useState<string | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const [result, setResult] = useState<WrittenResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ title: string; message: string } | null>(null);
+  const [printed, setPrinted] = useState<PrintOutcome | null>(null);
+  const [printing, setPrinting] = useState(false);
   const [preview, setPreview] = useState<{ request: Omit<Input<'exports:preview'>, 'page'>; page: number } | null>(null);
 
   const item = items.find((i) => i.id === chosen) ?? null;
@@ -71,6 +73,7 @@ function Exports({ year }: { year: number }) {
   const reset = () => {
     setPreview(null);
     setError(null);
+    setPrinted(null);
   };
   const choose = (id: string) => {
     setChosen(id);
@@ -87,15 +90,36 @@ function Exports({ year }: { year: number }) {
     if (!item || !path.trim() || running) return;
     const task = crypto.randomUUID();
     setRunning(task);
+    setPrinting(false);
     setError(null);
     setResult(null);
+    setPrinted(null);
     try {
       setResult(await runExport(item, year, scope, layout, path.trim(), task));
       forms.reload();
     } catch (e) {
-      setError(errorMessage(e));
+      setError({ title: '沒有完成', message: errorMessage(e) });
     } finally {
       setRunning(null);
+    }
+  };
+
+  // The preview above is the print preview; the system print dialog picks printer, copies and pages.
+  const print = async () => {
+    if (item?.kind !== 'form' || running) return;
+    const task = crypto.randomUUID();
+    setRunning(task);
+    setPrinting(true);
+    setError(null);
+    setResult(null);
+    setPrinted(null);
+    try {
+      setPrinted(await call('exports:print', { form: item.id, year, ...scopeInput(item, scope), task }));
+    } catch (e) {
+      setError({ title: '無法列印', message: errorMessage(e) });
+    } finally {
+      setRunning(null);
+      setPrinting(false);
     }
   };
 
@@ -106,8 +130,8 @@ function Exports({ year }: { year: number }) {
 
   const unavailable = item?.kind === 'form' && !item.form.available;
   const action = (
-    <Button leftSection={isForm ? <IconPrinter size={16} aria-hidden /> : <IconFileSpreadsheet size={16} aria-hidden />} onClick={start} loading={running !== null} disabled={!item || unavailable || !path.trim()}>
-      {isForm ? '產生 PDF' : '匯出 Excel'}
+    <Button leftSection={isForm ? <IconDeviceFloppy size={16} aria-hidden /> : <IconFileSpreadsheet size={16} aria-hidden />} onClick={start} loading={running !== null && !printing} disabled={!item || unavailable || !path.trim() || printing}>
+      {isForm ? '另存 PDF' : '匯出 Excel'}
     </Button>
   );
 
@@ -145,20 +169,24 @@ function Exports({ year }: { year: number }) {
                         onPath={setTypedPath}
                         suggested={suggested}
                         onSubmit={start}
-                        onError={setError}
+                        onError={(message) => setError({ title: '沒有完成', message })}
                       />
                       {isForm ? (
-                        <div>
+                        <Group gap="sm">
                           <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={showPreview} disabled={running !== null}>
                             預覽
                           </Button>
-                        </div>
+                          <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={print} loading={printing} disabled={running !== null && !printing}>
+                            列印…
+                          </Button>
+                        </Group>
                       ) : null}
                     </>
                   )}
-                  {running ? <RunningPanel task={running} what={isForm ? ' PDF' : ' Excel 活頁簿'} /> : null}
-                  {error ? <Alert color="red" role="alert" title="沒有完成">{error}</Alert> : null}
+                  {running ? <RunningPanel task={running} what={printing ? '列印的頁面' : isForm ? ' PDF' : ' Excel 活頁簿'} /> : null}
+                  {error ? <Alert color="red" role="alert" title={error.title}>{error.message}</Alert> : null}
                   {result && !running ? <ResultPanel result={result} /> : null}
+                  {printed && !running ? <PrintedPanel outcome={printed} /> : null}
                 </Stack>
               </Paper>
               {preview ? <PreviewPanel request={preview.request} page={preview.page} onPage={(page) => setPreview({ ...preview, page })} /> : null}

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Progress, Stack, Text } from '@mantine/core';
-import { IconCircleCheck, IconExternalLink, IconPlayerStop } from '@tabler/icons-react';
+import { IconCircleCheck, IconExternalLink, IconInfoCircle, IconPlayerStop } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { ProgressEvent } from '../../../preload/contracts/common.ts';
 import { call, errorMessage, onProgress } from '../../api.ts';
@@ -82,6 +82,28 @@ export function ResultPanel({ result }: { result: WrittenResult }) {
         ) : null}
         {message ? <Text size="sm" c="red.8">{message}</Text> : null}
       </Stack>
+    </Alert>
+  );
+}
+
+export interface PrintOutcome {
+  printed: boolean;
+  pages: number;
+  message: string | null;
+}
+
+/** What became of a print: handed to the printer, or why not (cancelled in the dialog, a printer error). */
+export function PrintedPanel({ outcome }: { outcome: PrintOutcome }) {
+  if (outcome.printed) {
+    return (
+      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={`已送出列印，共 ${outcome.pages.toLocaleString('zh-TW')} 頁`} role="status">
+        <Text size="sm">印表機與份數以列印對話框中的選擇為準。</Text>
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="yellow" icon={<IconInfoCircle aria-hidden />} title="沒有列印" role="status">
+      <Text size="sm">{outcome.message ?? '沒有送出列印。'}</Text>
     </Alert>
   );
 }
