@@ -4,7 +4,7 @@
 import type { ImportLimits, RefusalCode } from '../imports/index.ts';
 
 /** The kinds this app writes to its database (the reading layer knows more). */
-export const REGISTRY_IMPORT_KINDS = ['authorities', 'schools', 'teachers', 'accounts', 'contacts', 'courses', 'hours', 'school-plans', 'teacher-plans'] as const;
+export const REGISTRY_IMPORT_KINDS = ['authorities', 'schools', 'teachers', 'accounts', 'contacts', 'courses', 'hours', 'school-plans', 'teacher-plans', 'survey'] as const;
 export type RegistryImportKind = (typeof REGISTRY_IMPORT_KINDS)[number];
 
 export interface ImportJob {

@@ -24,6 +24,8 @@ export interface WriterContext {
   present: ReadonlySet<string>;
   /** A column's header as the file writes it (its label when the file has no such column). */
   header(key: string): string;
+  /** Survey only: the question texts (the headers of the answer columns), in column order. */
+  questions: readonly string[];
 }
 
 export interface KindWriter<R> {
@@ -41,6 +43,7 @@ export function writerContext(sqlite: Sqlite, year: number, importId: number, la
     importId,
     present: new Set(headers.keys()),
     header: (key) => headers.get(key) ?? labels.get(key) ?? key,
+    questions: layout.questions,
   };
 }
 

@@ -10,6 +10,7 @@ import { schoolsWriter } from './kinds/schools.ts';
 import { teachersWriter } from './kinds/teachers.ts';
 import { schoolPlansWriter } from './kinds/schoolPlans.ts';
 import { teacherPlansWriter } from './kinds/teacherPlans.ts';
+import { surveyWriter } from './kinds/survey.ts';
 
 const WRITERS = {
   authorities: authoritiesWriter,
@@ -20,6 +21,7 @@ const WRITERS = {
   courses: coursesWriter,
   'school-plans': schoolPlansWriter,
   'teacher-plans': teacherPlansWriter,
+  survey: surveyWriter,
 } satisfies Record<Exclude<RegistryImportKind, 'hours'>, (ctx: WriterContext) => KindWriter<never>>;
 
 /** The kind's writer, taking the records of that kind's batches. */

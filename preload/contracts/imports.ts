@@ -6,7 +6,7 @@ import { channel, pageInput, pageOf, schoolYear } from './common.ts';
 // pages (and the browser tests) type a path. Files going out (reports, templates) come back as
 // base64 and are saved by the window as a download.
 
-export const importKind = z.enum(['authorities', 'schools', 'teachers', 'accounts', 'contacts', 'courses', 'hours', 'school-plans', 'teacher-plans']);
+export const importKind = z.enum(['authorities', 'schools', 'teachers', 'accounts', 'contacts', 'courses', 'hours', 'school-plans', 'teacher-plans', 'survey']);
 export type ImportKindName = z.infer<typeof importKind>;
 
 const filePath = z.string().trim().min(1, '請輸入檔案路徑').max(1000);

@@ -174,7 +174,7 @@ describe('refusals, in Chinese', () => {
     const r = await dispatch('exports:forms', {}, ctx, { checkOutput: true });
     const forms = r.ok ? (r.data as { forms: { id: string; available: boolean }[] }).forms : [];
     expect(forms.map((f) => [f.id, f.available])).toEqual(
-      ['teacher-plan', 'school-plan', 'award-list', 'contact-sheet', 'school-sheet', 'reminders'].map((id) => [id, true]),
+      ['teacher-plan', 'school-plan', 'award-list', 'contact-sheet', 'school-sheet', 'reminders', 'stats-report'].map((id) => [id, true]),
     );
   });
 

@@ -20,6 +20,7 @@ export const KIND_LABELS: Record<string, string> = {
   hours: '研習時數',
   'school-plans': '學校規劃',
   'teacher-plans': '教師規劃',
+  survey: '滿意度問卷',
 };
 
 export const kindLabel = (kind: string): string => KIND_LABELS[kind] ?? kind;
