@@ -1,14 +1,42 @@
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { backupTo, checkDatabaseFile, restoreFrom, RestoreRefused } from '../../db/backup.ts';
-import { migrate } from '../../db/migrate.ts';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { AUTO_BACKUPS_KEPT, backupTo, checkDatabaseFile, restoreFrom, RestoreRefused } from '../../db/backup.ts';
+import type { Store } from '../../db/connection.ts';
+import { migrate, schemaVersion } from '../../db/migrate.ts';
+import { toTaipeiInstant } from '../engine/rocDate.ts';
 import type { Handlers } from './context.ts';
 import { AppError } from './errors.ts';
 import { checkOutputPath } from './outputPath.ts';
 
-export const backupHandlers: Handlers<'backup:create' | 'backup:list' | 'backup:restore'> = {
+const backupsDir = (store: Store): string => join(dirname(store.path), 'backups');
+
+/** A backup's schema version, read without checking the whole file (the list must stay quick). */
+function fileSchemaVersion(path: string): number | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+export const backupHandlers: Handlers<'backup:create' | 'backup:list' | 'backup:restore' | 'backup:status' | 'backup:chooseOut'> = {
   'backup:create'({ path }, { store }) {
     if (path === store.path) throw new AppError('BAD_TARGET', '備份檔不能與目前的資料庫是同一個檔案。');
+    // The app's own backups folder may not exist yet (no import or upgrade has made one).
+    if (store.path !== ':memory:' && resolve(dirname(path)) === resolve(backupsDir(store))) mkdirSync(backupsDir(store), { recursive: true });
     checkOutputPath(path, ['.db'], (existing) => checkDatabaseFile(existing).ok);
     try {
       const check = backupTo(store.sqlite, path);
@@ -31,7 +59,8 @@ export const backupHandlers: Handlers<'backup:create' | 'backup:list' | 'backup:
     return names
       .map((name) => {
         const stat = statSync(join(dir, name));
-        return { path: join(dir, name), name, size: stat.size, createdAt: stat.mtime.toISOString(), automatic: name.startsWith('auto-') };
+        const path = join(dir, name);
+        return { path, name, size: stat.size, createdAt: stat.mtime.toISOString(), automatic: name.startsWith('auto-'), schemaVersion: fileSchemaVersion(path) };
       })
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   },
@@ -48,5 +77,43 @@ export const backupHandlers: Handlers<'backup:create' | 'backup:list' | 'backup:
       if (error instanceof RestoreRefused) throw new AppError('FILE_REFUSED', `無法還原：${error.message}`);
       throw error;
     }
+  },
+
+  'backup:status'({ check }, { store }) {
+    const dir = backupsDir(store);
+    const stamp = toTaipeiInstant(new Date()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+    let result = null;
+    if (check) {
+      const started = performance.now();
+      let answer: unknown;
+      try {
+        answer = store.sqlite.pragma('quick_check', { simple: true });
+      } catch {
+        answer = 'unreadable';
+      }
+      const ok = answer === 'ok';
+      result = {
+        ok,
+        message: ok
+          ? '資料庫通過快速完整性檢查（quick_check），沒有發現損壞。'
+          : '資料庫未通過快速完整性檢查，可能已損壞。請先用「立即備份」另存一份，再從下方清單還原最近的備份；若仍有問題，請聯絡系統管理者。',
+        at: toTaipeiInstant(new Date()),
+        ms: Math.round(performance.now() - started),
+      };
+    }
+    return {
+      dbPath: store.path,
+      backupsDir: dir,
+      size: store.path === ':memory:' ? 0 : sizeOf(store.path) + sizeOf(`${store.path}-wal`),
+      schemaVersion: schemaVersion(store.sqlite),
+      autoKept: AUTO_BACKUPS_KEPT,
+      suggestedPath: join(dir, `manual-${stamp}.db`),
+      check: result,
+    };
+  },
+
+  async 'backup:chooseOut'({ defaultPath }, { chooseSavePath }) {
+    if (!chooseSavePath) return { available: false, path: null };
+    return { available: true, path: await chooseSavePath({ title: '備份資料庫', defaultPath, extensions: ['db'], folder: false }) };
   },
 };

@@ -1,7 +1,9 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { checkDatabaseFile } from '../../db/backup.ts';
 import { DatabaseDamagedError } from '../../db/open.ts';
+import { writeAudit } from '../api/auditLog.ts';
+import { APP_VERSION } from '../version.ts';
 import { CliError, type CliCommand } from './types.ts';
 
 export const backupCommands: CliCommand[] = [
@@ -37,6 +39,15 @@ export const backupCommands: CliCommand[] = [
         rmSync(`${dbPath}-wal`, { force: true });
         rmSync(`${dbPath}-shm`, { force: true });
         copyFileSync(source, dbPath);
+        // This restore went around the API (the damaged file could not be opened), so its row in the
+        // audit trail is written here, into the restored database.
+        writeAudit({
+          sqlite: io.store().sqlite,
+          appVersion: APP_VERSION,
+          action: 'backup.restore',
+          described: { summary: `由備份 ${basename(source)} 還原損壞的資料庫（損壞的檔案改名保存）`, details: { restoredFrom: basename(source), damaged: true } },
+          result: 'ok',
+        });
         io.out(`原資料庫已損壞，已改名保存為 ${dbPath}.damaged-…；已由 ${source} 還原。`);
       }
     },
