@@ -439,6 +439,111 @@ export interface AwardRunReturnsTable {
   reason: string | null;
 }
 
+// --- 0008 audit: one row per change made through the API (main/api/auditRules.ts) ---
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  /** Taipei time with its offset, '2024-09-16T17:00:03+08:00'. */
+  at: string;
+  os_user: string;
+  /** 'plans.return', 'imports.run', … (preload/contracts/audit.ts AUDIT_ACTIONS). */
+  action: string;
+  area: string;
+  summary: string;
+  /** JSON: counts, year, authority, file name without folders — never personal data. */
+  details: Generated<string>;
+  result: 'ok' | 'refused' | 'cancelled';
+  app_version: string;
+}
+
+// --- 0009 packages: data packages imported from authorities (main/exchange/package.ts) ---
+
+export interface PackageImportsTable {
+  id: Generated<number>;
+  year: number;
+  authority: string;
+  file_name: string;
+  file_sha256: string;
+  data_sha256: string;
+  fingerprint: string;
+  schema_version: number;
+  app_version: string;
+  package_created_at: string;
+  imported_at: string;
+  counts: string;
+  removed: string;
+  conflicts: number;
+}
+
+export interface PackageImportConflictsTable {
+  import_id: number;
+  seq: number;
+  masked_id: string;
+  name: string;
+  package_school: string;
+  existing_authority: string;
+  existing_school: string;
+}
+
+export interface PackageAwardRunsTable {
+  id: Generated<number>;
+  year: number;
+  authority: string;
+  import_id: number;
+  created_at: string;
+  created_by: string;
+  app_version: string;
+  national_average_source: string;
+  national_average: number | null;
+  schools: number;
+  teachers: number;
+  awarded_authorities: number;
+  awarded_schools: number;
+  awarded_teachers: number;
+  result_sha256: string;
+  result_json: string;
+}
+
+// Migration 0007: the satisfaction survey and the participation history (seed 001).
+export interface SurveyQuestionsTable {
+  id: Generated<number>;
+  year: number;
+  seq: number;
+  text: string;
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<number>;
+  year: number;
+  respondent_kind: string;
+  school_code: string;
+  school_id: number | null;
+  import_id: number | null;
+  source_row: number | null;
+}
+
+export interface SurveyAnswersTable {
+  response_id: number;
+  question_id: number;
+  score: number | null;
+  text: string | null;
+}
+
+export interface ParticipationHistoryTable {
+  year: number;
+  schools: number;
+  teachers: number;
+  source: string;
+  note: string | null;
+}
+
+export interface ParticipationHistoryAuthoritiesTable {
+  year: number;
+  seq: number;
+  authority: string;
+  mark: string;
+}
+
 export interface DB {
   app_settings: AppSettingsTable;
   classification_versions: ClassificationVersionsTable;
@@ -478,4 +583,13 @@ export interface DB {
   award_run_schools: AwardRunSchoolsTable;
   award_run_teachers: AwardRunTeachersTable;
   award_run_returns: AwardRunReturnsTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+  participation_history: ParticipationHistoryTable;
+  participation_history_authorities: ParticipationHistoryAuthoritiesTable;
+  audit_log: AuditLogTable;
+  package_imports: PackageImportsTable;
+  package_import_conflicts: PackageImportConflictsTable;
+  package_award_runs: PackageAwardRunsTable;
 }

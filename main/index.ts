@@ -11,7 +11,12 @@ import importWorkerPath from './imports-db/worker.ts?modulePath';
 import { useImportWorker } from './imports-db/jobs.ts';
 import awardWorkerPath from './awards/worker.ts?modulePath';
 import { useAwardWorker } from './awards/jobs.ts';
+import packageWorkerPath from './exchange/packageWorker.ts?modulePath';
+import { usePackageWorker } from './exchange/packageJob.ts';
+import backupWorkerPath from './api/auditBackupWorker.ts?modulePath';
+import { useBackupWorker } from './api/auditBackup.ts';
 import { APP_DIR_NAME, resolveDbPath } from './paths.ts';
+import { printInWindow } from './printWindow.ts';
 import { APP_VERSION } from './version.ts';
 import { createMainWindow } from './window.ts';
 
@@ -50,6 +55,8 @@ function start(): void {
   // Imports run in a worker thread; electron-vite bundles it separately and gives its path.
   useImportWorker(importWorkerPath);
   useAwardWorker(awardWorkerPath);
+  usePackageWorker(packageWorkerPath);
+  useBackupWorker(backupWorkerPath);
 
   const rendererRoot = normalize(join(import.meta.dirname, '../renderer'));
   protocol.handle('app', async (request) => {
@@ -92,6 +99,12 @@ function start(): void {
         return picked.canceled ? null : (picked.filePath ?? null);
       },
       openPath: (path) => shell.openPath(path),
+      // Hidden and sandboxed, with no script at all: it only shows the page images (printWindow.ts).
+      printDocument: (job) =>
+        printInWindow(
+          () => new BrowserWindow({ show: false, title: '列印', webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, javascript: false, spellcheck: false, disableBlinkFeatures: 'Auxclick' } }),
+          job,
+        ),
     }),
     log: (channel, error) => console.error(`[api ${channel}]`, error instanceof Error ? error.message : error),
   });

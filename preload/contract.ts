@@ -10,6 +10,9 @@ import { exportsContract } from './contracts/exports.ts';
 import { plansContract } from './contracts/plans.ts';
 import { awardsContract } from './contracts/awards.ts';
 import { achievementContract } from './contracts/achievement.ts';
+import { statsContract } from './contracts/stats.ts';
+import { packagesContract } from './contracts/packages.ts';
+import { auditContract } from './contracts/audit.ts';
 
 // The one source of the API's types: channel → input and output schema. Each area keeps its
 // channels in preload/contracts/<area>.ts; they are merged here.
@@ -23,8 +26,11 @@ export const contract = {
   ...plansContract,
   ...awardsContract,
   ...achievementContract,
+  ...statsContract,
   ...importsContract,
   ...hoursContract,
+  ...packagesContract,
+  ...auditContract,
 } as const;
 
 export type Contract = typeof contract;

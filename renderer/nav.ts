@@ -27,6 +27,18 @@ import { AchievementPage } from './pages/awards/AchievementPage.tsx';
 import { IconPrinter } from '@tabler/icons-react';
 import { EXPORT_PATHS } from './pages/exports/paths.ts';
 import { ExportsPage } from './pages/exports/ExportsPage.tsx';
+import { IconShieldLock } from '@tabler/icons-react';
+import { AUDIT_PATH, AuditPage } from './pages/data/AuditPage.tsx';
+import { BACKUPS_PATH, BackupsPage } from './pages/data/BackupsPage.tsx';
+import { PACKAGES_PATH, PackagesPage } from './pages/data/PackagesPage.tsx';
+import { IconChartBar } from '@tabler/icons-react';
+import { lazy } from 'react';
+import { STATS_PATHS } from './pages/stats/paths.ts';
+
+// The statistics pages carry ECharts: loaded on first visit only.
+const StatsDashboardPage = lazy(() => import('./pages/stats/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const StatsSurveyPage = lazy(() => import('./pages/stats/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage })));
+const StatsParticipationPage = lazy(() => import('./pages/stats/ParticipationPage.tsx').then((m) => ({ default: m.ParticipationPage })));
 
 // The navigation registry: the left bar and the router both read it. An area adds its pages here,
 // in the order of screens.md; an area that has no page yet is not listed at all.
@@ -91,6 +103,15 @@ export const NAV: NavArea[] = [
     ],
   },
   {
+    label: '統計',
+    icon: IconChartBar,
+    pages: [
+      { path: STATS_PATHS.dashboard, label: '統計儀表板', component: StatsDashboardPage },
+      { path: STATS_PATHS.survey, label: '滿意度問卷', component: StatsSurveyPage },
+      { path: STATS_PATHS.participation, label: '歷年參與', component: StatsParticipationPage },
+    ],
+  },
+  {
     label: '匯入',
     icon: IconFileImport,
     pages: [
@@ -99,6 +120,15 @@ export const NAV: NavArea[] = [
     ],
   },
   { label: '匯出與列印', icon: IconPrinter, pages: [{ path: EXPORT_PATHS.page, label: '匯出與列印', component: ExportsPage }] },
+  {
+    label: '資料與安全',
+    icon: IconShieldLock,
+    pages: [
+      { path: PACKAGES_PATH, label: '資料包', component: PackagesPage },
+      { path: BACKUPS_PATH, label: '備份與還原', component: BackupsPage },
+      { path: AUDIT_PATH, label: '操作紀錄', component: AuditPage },
+    ],
+  },
   {
     label: '設定',
     icon: IconSettings,

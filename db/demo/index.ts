@@ -4,6 +4,7 @@ import { writeSchedule } from '../queries/schedule.ts';
 import { generateDemo, type DemoOptions, type DemoSummary } from './generate.ts';
 import { generateDemoHours } from './hours.ts';
 import { generateDemoPlans } from './plans.ts';
+import { generateDemoSurvey } from './survey.ts';
 
 /**
  * A demo year placed in the groups and waves of that year's built-in schedule, when there is one;
@@ -21,6 +22,7 @@ export function createDemo(sqlite: Sqlite, options: Omit<DemoOptions, 'groupOf'>
     });
     if (schedule) writeSchedule(sqlite, schedule, { status: 'final', source: builtInSource(schedule.year) });
     generateDemoPlans(sqlite, { year: summary.year, seed: summary.seed });
+    generateDemoSurvey(sqlite, { year: summary.year, seed: summary.seed });
     // The small demo comes with its hour records; larger ones add them on request (`demo hours`).
     if (options.scale === 'small') generateDemoHours(sqlite, { year: summary.year, seed: summary.seed });
     return summary;

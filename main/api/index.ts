@@ -9,8 +9,11 @@ import { exportsHandlers } from './exports.ts';
 import { planHandlers } from './plans.ts';
 import { awardHandlers } from './awards.ts';
 import { achievementHandlers } from './achievement.ts';
+import { statsHandlers } from './stats.ts';
 import { importsHandlers } from './imports.ts';
 import { hoursHandlers } from './hours.ts';
+import { packageHandlers } from './packages.ts';
+import { auditHandlers } from './audit.ts';
 
 // Every channel of the contract has exactly one handler; the type makes a missing one a compile error.
 export const handlers: Handlers<Channel> = {
@@ -23,6 +26,9 @@ export const handlers: Handlers<Channel> = {
   ...planHandlers,
   ...awardHandlers,
   ...achievementHandlers,
+  ...statsHandlers,
   ...importsHandlers,
   ...hoursHandlers,
+  ...packageHandlers,
+  ...auditHandlers,
 };

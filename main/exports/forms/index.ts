@@ -12,6 +12,7 @@ import { contactSheetForm } from './contactSheet.ts';
 import { remindersForm } from './reminders.ts';
 import { schoolPlanForm } from './schoolPlan.ts';
 import { schoolSheetForm } from './schoolSheet.ts';
+import { statsReportForm } from './statsReport.ts';
 import { teacherPlanForm } from './teacherPlan.ts';
 import type { AvailableForm, FormEntry, FormScope } from './types.ts';
 
@@ -22,6 +23,7 @@ export const FORMS: readonly FormEntry[] = [
   contactSheetForm,
   schoolSheetForm,
   remindersForm,
+  statsReportForm,
 ];
 
 const FILTER_NAMES = { authority: '--authority（主管機關）', school: '--school（學校代碼）', teacher: '--teacher（教師身分證字號）', run: '--run（獎勵計算次別）' } as const;
