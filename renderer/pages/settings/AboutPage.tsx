@@ -1,4 +1,6 @@
-import { ActionIcon, Center, Code, CopyButton, DataList, Group, Loader, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Center, Code, CopyButton, DataList, Group, Loader, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { hrefOf } from '../../state/route.ts';
+import { BACKUPS_PATH } from '../data/BackupsPage.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useQuery } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -73,7 +75,8 @@ export function AboutPage() {
               </DataList.Item>
             </DataList>
             <Text size="sm" c="dimmed">
-              備份或搬移資料前，請先關閉本程式，再複製上面這個檔案。
+              備份與還原請到 <Anchor href={hrefOf(BACKUPS_PATH)} size="sm">資料與安全 → 備份與還原</Anchor>（程式開著也能安全備份）；
+              要手動搬移資料，請先關閉本程式，再複製上面這個檔案。
             </Text>
           </Stack>
         </Paper>
