@@ -130,41 +130,57 @@ export function readAwardData(sqlite: Sqlite, year: number): AwardData {
     )
     .raw(true)
     .all(year) as TeacherRow[];
-  const scanned = new Array<AwardTeacherInput>(rows.length);
-  const place = new Int32Array(rows.length);
+  // Grouped by school in school-list order, stable within a school: a counting sort on the school's
+  // place, then each teacher's object built once, in its final position (indexed loops, no closures
+  // or array destructuring per row: this part of the run was 60 ms of per-row overhead).
+  const n = rows.length;
+  const place = new Int32Array(n);
+  const next = new Int32Array(schools.length + 1);
+  let lastSchoolId = -1;
+  let s = -1;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    // Rows of one school mostly come together: look the school up when it changes.
+    if (row[1] !== lastSchoolId) {
+      const found = schoolIndex.get(row[1]);
+      if (found === undefined) throw new Error(`teacher ${row[0]} of ${year} is at a school of another year`);
+      lastSchoolId = row[1];
+      s = found;
+    }
+    place[i] = s;
+    next[s + 1]!++;
+  }
+  for (let k = 0; k < schools.length; k++) next[k + 1]! += next[k]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[place[i]!]!++] = i;
+
+  const teachers: AwardTeacherInput[] = [];
+  const teacherIds = new Int32Array(n);
   let hourRecords = 0;
   let teacherPlans = 0;
-  rows.forEach(([id, schoolId, nationalId, name, total, records, filing, submitted], i) => {
-    const s = schoolIndex.get(schoolId);
-    if (s === undefined) throw new Error(`teacher ${id} of ${year} is at a school of another year`);
-    const school = schools[s]!;
-    hourRecords += records ?? 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const row = rows[i]!;
+    const at = place[i]!;
+    const school = schools[at]!;
+    const records = row[5];
+    if (records !== null) hourRecords += records;
+    const filing = row[6];
     const status = filing === null ? 'none' : FILING_STATUSES[filing]!;
     if (status !== 'none') teacherPlans++;
-    const lastReturn = status === 'returned' ? (teacherReturns.get(id) ?? null) : null;
-    scanned[i] = {
-      maskedId: maskNationalId(nationalId),
-      name,
+    const lastReturn = status === 'returned' ? (teacherReturns.get(row[0]) ?? null) : null;
+    const total = row[4];
+    teachers.push({
+      maskedId: maskNationalId(row[2]),
+      name: row[3],
       school: school.code,
       authority: school.authority,
       stage: school.stage,
-      hours: fromHundredths(total ?? 0),
-      filing: filingOf(status, submitted, windowOfSchool[s]!, lastReturn),
-    };
-    place[i] = s;
-  });
-
-  // Grouped by school in school-list order: a counting sort, stable within a school.
-  const next = new Int32Array(schools.length + 1);
-  for (const s of place) next[s + 1]!++;
-  for (let s = 0; s < schools.length; s++) next[s + 1]! += next[s]!;
-  const teachers = new Array<AwardTeacherInput>(scanned.length);
-  const teacherIds = new Int32Array(scanned.length);
-  scanned.forEach((teacher, i) => {
-    const k = next[place[i]!]!++;
-    teachers[k] = teacher;
-    teacherIds[k] = rows[i]![0];
-  });
+      hours: total === null ? 0 : fromHundredths(total),
+      filing: filingOf(status, row[7], windowOfSchool[at]!, lastReturn),
+    });
+    teacherIds[k] = row[0];
+  }
 
   return {
     input: { year, authorities: authorityRows.map((a) => a.name), schools, teachers },

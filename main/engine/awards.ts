@@ -15,10 +15,11 @@
 // - reasons list every failed condition, in a fixed order; [] when awarded.
 // - An authority with no schools has fillRate null and is not awarded (fillRateBelowThreshold).
 //   Authority rows also carry reasons: fillRateBelowThreshold is an authority's only reason.
-import { meanHours, normalizeHours } from './hundredths.ts';
+import { meanHours, normalizeHours, toHundredths } from './hundredths.ts';
 import { isFiledOnTime } from './planFiling.ts';
 import type { FilingExplanation } from './planFiling.ts';
-import { classSpec, createRanker } from './percentileRank.ts';
+import { classSpec } from './percentileRank.ts';
+import { groupIds, rankWithinGroups } from './rankGroups.ts';
 import type { Stage } from './vocabulary.ts';
 import { nationalAverage } from './nationalAverage.ts';
 import type { NationalAverageSetting } from './nationalAverage.ts';
@@ -162,71 +163,80 @@ export function meetsThreshold(pr: number, threshold: number): boolean {
   return pr >= threshold - PR_TOLERANCE;
 }
 
-/** Ranks each score within its group; returns per index [pr, groupSize]. */
-function rankWithinGroups(keys: readonly string[], scores: Float64Array, params: AwardParameters): { pr: Float64Array; size: Map<string, number> } {
-  const members = new Map<string, number[]>();
-  keys.forEach((key, i) => {
-    const list = members.get(key);
-    if (list) list.push(i);
-    else members.set(key, [i]);
-  });
-  const pr = new Float64Array(keys.length);
-  const size = new Map<string, number>();
-  for (const [key, indexes] of members) {
-    const ranker = createRanker(indexes.map((i) => scores[i]!), params.classWidth, params.classOrigin);
-    for (const i of indexes) pr[i] = ranker.rank(scores[i]!).pr;
-    size.set(key, indexes.length);
-  }
-  return { pr, size };
-}
+// One shared, frozen reasons list per combination (bit 0 notFiledOnTime, 1 belowNationalAverage,
+// 2 prBelowThreshold): 200,000 rows need no array each.
+const DECIDED: readonly AwardReason[][] = Array.from({ length: 8 }, (_, mask) =>
+  Object.freeze((['notFiledOnTime', 'belowNationalAverage', 'prBelowThreshold'] as const).filter((_, bit) => (mask >> bit) & 1)) as AwardReason[]);
 
 function decide(filed: boolean, score: number, average: number | null, pr: number, params: AwardParameters): AwardReason[] {
-  const reasons: AwardReason[] = [];
-  if (!filed) reasons.push('notFiledOnTime');
-  if (average === null || score < average) reasons.push('belowNationalAverage');
-  if (!meetsThreshold(pr, params.threshold)) reasons.push('prBelowThreshold');
-  return reasons;
+  const mask = (filed ? 0 : 1) | (average === null || score < average ? 2 : 0) | (meetsThreshold(pr, params.threshold) ? 0 : 4);
+  return DECIDED[mask]!;
 }
 
 /** The award run: pure, deterministic, rows in input order. */
 export function computeAwards(input: AwardInput): AwardResult {
   const params = resolveAwardParameters(input.parameters);
-  const teacherHours = new Float64Array(input.teachers.length);
-  input.teachers.forEach((t, i) => {
+  const n = input.teachers.length;
+  const teacherHours = new Float64Array(n);
+  const teacherGroups = groupIds();
+  const teacherGroup = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = input.teachers[i]!;
     if (!Number.isFinite(t.hours) || t.hours < 0) throw new RangeError(`教師 ${t.name}（${t.maskedId}）的研習時數「${t.hours}」不正確`);
     teacherHours[i] = normalizeHours(t.hours);
-  });
+    teacherGroup[i] = teacherGroups.id(t.authority, t.stage);
+  }
   const average = nationalAverage(params.nationalAverage, teacherHours);
 
-  const teacherKeys = input.teachers.map((t) => groupKey(t.authority, t.stage));
-  const teacherRanks = rankWithinGroups(teacherKeys, teacherHours, params);
-  const teachers = input.teachers.map((t, i): TeacherAward => {
+  const teacherRanks = rankWithinGroups(teacherGroup, teacherGroups.count, teacherHours, params.classWidth, params.classOrigin);
+  const teachers: TeacherAward[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = input.teachers[i]!;
     const filed = isFiledOnTime(t.filing);
     const pr = teacherRanks.pr[i]!;
     const reasons = decide(filed, teacherHours[i]!, average, pr, params);
-    return {
+    teachers.push({
       maskedId: t.maskedId, name: t.name, school: t.school, authority: t.authority, stage: t.stage, hours: teacherHours[i]!,
-      groupSize: teacherRanks.size.get(teacherKeys[i]!)!, pr, filedOnTime: filed, awarded: reasons.length === 0, reasons,
-    };
-  });
+      groupSize: teacherRanks.size[teacherGroup[i]!]!, pr, filedOnTime: filed, awarded: reasons.length === 0, reasons,
+    });
+  }
 
-  const bySchool = new Map<string, number[]>();
-  input.teachers.forEach((t, i) => {
-    const list = bySchool.get(t.school);
-    if (list) list.push(teacherHours[i]!);
-    else bySchool.set(t.school, [teacherHours[i]!]);
-  });
+  // Each school's teachers in integer hundredths, as meanHours adds them (exact, so order-free).
+  const slotOf = new Map<string, number>();
+  const sums: number[] = [];
+  const counts: number[] = [];
+  let lastCode: string | undefined;
+  let slot = -1;
+  for (let i = 0; i < n; i++) {
+    const code = input.teachers[i]!.school;
+    if (code !== lastCode) {
+      lastCode = code;
+      const known = slotOf.get(code);
+      if (known === undefined) {
+        slot = sums.length;
+        slotOf.set(code, slot);
+        sums.push(0);
+        counts.push(0);
+      } else slot = known;
+    }
+    sums[slot]! += toHundredths(teacherHours[i]!);
+    counts[slot]!++;
+  }
   const seen = new Set<string>();
   const schoolStats = input.schools.map((s) => {
     if (seen.has(s.code)) throw new RangeError(`學校代碼 ${s.code} 重複`);
     seen.add(s.code);
     const bad = s.teacherHours?.find((h) => !Number.isFinite(h) || h < 0);
     if (bad !== undefined) throw new RangeError(`學校 ${s.code} 的教師研習時數「${bad}」不正確`);
-    return meanHours(s.teacherHours ?? bySchool.get(s.code) ?? []);
+    if (s.teacherHours) return meanHours(s.teacherHours);
+    const at = slotOf.get(s.code);
+    return at === undefined ? meanHours([]) : { sumHundredths: sums[at]!, count: counts[at]!, mean: sums[at]! / (100 * counts[at]!) };
   });
+  // Every school has a group id; only the scored ones are ranked and counted in their group's size.
+  const schoolGroups = groupIds();
+  const schoolGroup = Int32Array.from(input.schools, (s) => schoolGroups.id(s.authority, s.stage));
   const scored = schoolStats.flatMap((stats, i) => (stats.mean === null ? [] : [i]));
-  const schoolKeys = scored.map((i) => groupKey(input.schools[i]!.authority, input.schools[i]!.stage));
-  const schoolRanks = rankWithinGroups(schoolKeys, Float64Array.from(scored, (i) => schoolStats[i]!.mean!), params);
+  const schoolRanks = rankWithinGroups(Int32Array.from(scored, (i) => schoolGroup[i]!), schoolGroups.count, Float64Array.from(scored, (i) => schoolStats[i]!.mean!), params.classWidth, params.classOrigin);
   const prOfSchool = new Map(scored.map((i, j) => [i, schoolRanks.pr[j]!]));
   const schools = input.schools.map((s, i): SchoolAward => {
     const filed = isFiledOnTime(s.filing);
@@ -237,7 +247,7 @@ export function computeAwards(input: AwardInput): AwardResult {
       : decide(filed, mean, average, pr, params);
     return {
       code: s.code, name: s.name, authority: s.authority, stage: s.stage, teachers: count, averageHours: mean,
-      groupSize: schoolRanks.size.get(groupKey(s.authority, s.stage)) ?? 0, pr, filedOnTime: filed,
+      groupSize: schoolRanks.size[schoolGroup[i]!]!, pr, filedOnTime: filed,
       awarded: reasons.length === 0, reasons,
     };
   });
