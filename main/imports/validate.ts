@@ -74,8 +74,13 @@ const MEMO_CAPACITY = 4096;
 function memoizedDates<T>(parse: (cell: CellValue) => Parsed<T>, copy: (value: T) => T): CellParser {
   let byValue = new Map<string | number | boolean, Parsed<T>>();
   let byTime = new Map<number, Parsed<T>>();
+  // Rows of one course follow each other in an export: comparing with the last text costs less
+  // than hashing it for the map.
+  let lastText: string | null = null;
+  let lastResult: Parsed<T> = null;
   return (cell) => {
     if (cell === null) return null;
+    if (cell === lastText) return lastResult === null || lastResult instanceof Invalid ? lastResult : copy(lastResult);
     const cache: Map<string | number | boolean, Parsed<T>> = cell instanceof Date ? byTime : byValue;
     const key = cell instanceof Date ? cell.getTime() : cell;
     let result = cache.get(key);
@@ -86,6 +91,10 @@ function memoizedDates<T>(parse: (cell: CellValue) => Parsed<T>, copy: (value: T
         else byValue = new Map();
       }
       (cell instanceof Date ? byTime : byValue).set(key as never, result);
+    }
+    if (typeof cell === 'string') {
+      lastText = cell;
+      lastResult = result;
     }
     return result === null || result instanceof Invalid ? result : copy(result);
   };

@@ -34,8 +34,19 @@ function fold(text: string): string {
   return NON_ASCII_RE.test(text) ? text.normalize('NFKC') : text;
 }
 
+/** Whether String.prototype.trim would remove this UTF-16 unit (WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 160 && (c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
 export function isBlank(cell: CellValue | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  // Twenty million cells of an hour file: a cell whose first character trim() keeps is not blank,
+  // decided without trimming it.
+  return cell.length === 0 || (isTrimmed(cell.charCodeAt(0)) && cell.trim() === '');
 }
 
 export function parseText(cell: CellValue): Parsed<string> {

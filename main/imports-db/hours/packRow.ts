@@ -69,9 +69,16 @@ export class HourPacker {
     return roster;
   }
 
+  // Consecutive rows mostly share their date (often the very same string, from the reader's memo).
+  private lastDate: string | null = null;
+  private lastDateOf = { year: 0, day: 0 };
+
   private dateOf(date: string): { year: number; day: number } {
+    if (date === this.lastDate) return this.lastDateOf;
     let known = this.dates.get(date);
     if (!known) this.dates.set(date, (known = { year: schoolYearOf(date), day: dayOf(date) }));
+    this.lastDate = date;
+    this.lastDateOf = known;
     return known;
   }
 

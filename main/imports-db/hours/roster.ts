@@ -20,6 +20,8 @@ export function pendingKey(courseId: number, name: string, nationalId: string, s
   return `${courseId}\t${name}\t${nationalId}\t${schoolCode}\t${schoolName}`;
 }
 
+const ROSTER_CHUNK = 8192;
+
 /** The roster of a school year, or null when the database has no such year. */
 export function loadYearRoster(sqlite: Sqlite, year: number): YearRoster | null {
   if (!sqlite.prepare('SELECT 1 FROM school_years WHERE year = ?').get(year)) return null;
@@ -27,10 +29,25 @@ export function loadYearRoster(sqlite: Sqlite, year: number): YearRoster | null 
     .prepare('SELECT id, code, name, authority_id AS authorityId FROM schools WHERE year = ?')
     .all(year) as RosterSchool[];
   const count = sqlite.prepare('SELECT COUNT(*) FROM teachers WHERE year = ?').pluck().get(year) as number;
-  // Streamed: 200,000 teacher objects at once would grow the heap for the rest of the import.
-  const rows = sqlite.prepare('SELECT id, name, school_id FROM teachers WHERE year = ?').raw().iterate(year) as Iterable<[number, string, number]>;
+  // Streamed in chunks of rowid order: 200,000 teacher objects at once would grow the heap for the
+  // rest of the import, and iterate() pays a round trip per row. `+year`: a scan of the table beats
+  // 200,000 lookups from the (year, name) index back into it for school_id (national roster in the
+  // import worker: 0.57 s → 0.30 s).
+  const chunk = sqlite.prepare(`SELECT id, name, school_id FROM teachers WHERE +year = ? AND id > ? ORDER BY id LIMIT ${ROSTER_CHUNK}`).raw();
   function* teachers(): Generator<RosterTeacher> {
-    for (const [id, name, schoolId] of rows) yield { id, name, schoolId };
+    const teacher: RosterTeacher = { id: 0, name: '', schoolId: 0 };
+    for (let after = 0; ;) {
+      const rows = chunk.all(year, after) as Array<[number, string, number]>;
+      for (const row of rows) {
+        // One object reused: buildRosterIndex reads each teacher once and keeps none of them.
+        teacher.id = row[0];
+        teacher.name = row[1];
+        teacher.schoolId = row[2];
+        yield teacher;
+      }
+      if (rows.length < ROSTER_CHUNK) return;
+      after = rows[rows.length - 1]![0];
+    }
   }
   const nationalIds = () => sqlite.prepare('SELECT national_id, id FROM teachers WHERE year = ?').raw().iterate(year) as Iterable<[string, number]>;
   const decidedTeacher = new Map<string, number>();
