@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconFileSearch, IconFolderOpen, IconPackageImport, IconPlayerStop } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconFileSearch, IconFolderOpen, IconPackageImport } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { Output } from '../../../preload/contract.ts';
-import type { ProgressEvent } from '../../../preload/contracts/common.ts';
-import { call, errorMessage, onProgress } from '../../api.ts';
+import { call, errorMessage } from '../../api.ts';
+import { TaskProgress } from '../../components/TaskProgress.tsx';
+import { ALL_OR_NOTHING } from '../imports/RunningPanel.tsx';
 import { formatCount } from '../../components/format.ts';
 import { PackageConflicts } from './PackageConflicts.tsx';
 import { PackageInspection } from './PackageInspection.tsx';
@@ -12,34 +13,7 @@ type Inspected = NonNullable<Output<'packages:inspect'>['inspection']>;
 type Imported = Output<'packages:import'>;
 
 function ImportProgress({ task }: { task: string }) {
-  const [progress, setProgress] = useState<ProgressEvent | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  useEffect(() => onProgress((event) => (event.task === task ? setProgress(event) : undefined)), [task]);
-  const percent = progress?.total ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
-  return (
-    <Stack gap={4}>
-      <Progress value={percent ?? 100} animated={percent === null} striped={percent === null} size="lg" aria-label="匯入進度" />
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {progress?.label ?? '正在開啟資料包…'}
-        {percent !== null ? `（${percent}%）` : ''}
-      </Text>
-      <Text size="sm">匯入是一次完成的：取消或中斷時，資料庫會保持匯入前的樣子。</Text>
-      <div>
-        <Button
-          color="red"
-          variant="outline"
-          leftSection={<IconPlayerStop size={16} aria-hidden />}
-          loading={cancelling}
-          onClick={() => {
-            setCancelling(true);
-            void call('packages:cancel', { task });
-          }}
-        >
-          取消匯入
-        </Button>
-      </div>
-    </Stack>
-  );
+  return <TaskProgress task={task} label="匯入進度" waiting="正在開啟資料包…" note={ALL_OR_NOTHING} cancelLabel="取消匯入" onCancel={() => void call('packages:cancel', { task })} />;
 }
 
 /** 匯入資料包: choose the file, see its manifest, checks and conflicts, then import it with progress. */

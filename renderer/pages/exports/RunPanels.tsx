@@ -1,38 +1,16 @@
-import { Alert, Button, Group, List, Progress, Stack, Text } from '@mantine/core';
-import { IconCircleCheck, IconExternalLink, IconInfoCircle, IconPlayerStop } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import type { ProgressEvent } from '../../../preload/contracts/common.ts';
-import { call, errorMessage, onProgress } from '../../api.ts';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { IconCircleCheck, IconExternalLink, IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { call, errorMessage } from '../../api.ts';
+import { TaskProgress } from '../../components/TaskProgress.tsx';
 import { sizeText } from './exportItems.ts';
 
 /** An export under way: its progress and a cancel that leaves no half-written file behind. */
 export function RunningPanel({ task, what }: { task: string; what: string }) {
-  const [progress, setProgress] = useState<ProgressEvent | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  useEffect(() => onProgress((event) => (event.task === task ? setProgress(event) : undefined)), [task]);
-  const percent = progress?.total ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
   return (
     <Stack gap="xs">
       <Text size="sm">正在產生{what}…</Text>
-      <Progress value={percent ?? 100} animated={percent === null} striped={percent === null} size="lg" aria-label="匯出進度" />
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {progress ? `${progress.label}（${progress.done.toLocaleString('zh-TW')} / ${(progress.total ?? 0).toLocaleString('zh-TW')}）` : '讀取資料中…'}
-      </Text>
-      <div>
-        <Button
-          size="xs"
-          color="red"
-          variant="outline"
-          leftSection={<IconPlayerStop size={14} aria-hidden />}
-          loading={cancelling}
-          onClick={() => {
-            setCancelling(true);
-            void call('exports:cancel', { task });
-          }}
-        >
-          取消
-        </Button>
-      </div>
+      <TaskProgress task={task} label="匯出進度" waiting="讀取資料中…" counts compact cancelLabel="取消" onCancel={() => void call('exports:cancel', { task })} />
     </Stack>
   );
 }
