@@ -16,7 +16,7 @@ import {
   DIALOG,
   DOWNLOAD,
   file,
-  IMPORT_KIND_LABELS,
+  importKindLabel,
   n,
   planKindLabel,
   READS,
@@ -213,7 +213,7 @@ export const AUDIT_RULES: { [C in Channel]: AuditRule<C> } = {
     backupFirst: true,
     describe: describeImport,
     refused: (input, message) => ({
-      summary: `匯入${IMPORT_KIND_LABELS[input.kind] ?? input.kind}「${file(input.path)}」被拒收：${message}`,
+      summary: `匯入${importKindLabel(input.kind)}「${file(input.path)}」被拒收：${message}`,
       details: { kind: input.kind, year: input.year, file: file(input.path) },
     }),
   },

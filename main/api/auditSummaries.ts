@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { Channel, Output, ParsedInput } from '../../preload/contract.ts';
 import type { AuditAction } from '../../preload/contracts/audit.ts';
+import { KINDS, type ImportKind } from '../imports/kinds.ts';
 
 export interface Described {
   summary: string;
@@ -42,18 +43,8 @@ export const DOWNLOAD = '只把檔案交給視窗下載，不變更資料';
 export const CANCEL = '只要求停止進行中的作業；被停止的作業自己會留下紀錄';
 export const DIALOG = '只開啟系統的檔案視窗';
 
-export const IMPORT_KIND_LABELS: Record<string, string> = {
-  authorities: '主管機關',
-  schools: '學校',
-  teachers: '教師名冊',
-  accounts: '業務帳號',
-  contacts: '承辦人資料',
-  courses: '研習課程',
-  hours: '研習時數',
-  'school-plans': '學校規劃',
-  'teacher-plans': '教師規劃',
-  survey: '滿意度問卷',
-};
+/** An import kind as the wizard names it (main/imports/kinds.ts holds the labels). */
+export const importKindLabel = (kind: string): string => (kind in KINDS ? KINDS[kind as ImportKind].label : kind);
 
 export const planKindLabel = (kind: 'school' | 'teacher') => (kind === 'school' ? '學校規劃' : '教師規劃');
 
@@ -73,7 +64,7 @@ export function describeForm(input: FormInput, output: FormOutput): Described {
 }
 
 export function describeImport(input: ParsedInput<'imports:run'>, output: Output<'imports:run'>): Described {
-  const what = IMPORT_KIND_LABELS[input.kind] ?? input.kind;
+  const what = importKindLabel(input.kind);
   const counts = { read: output.read, added: output.added, replaced: output.replaced, unchanged: output.unchanged, rejected: output.rejected, missing: output.missing };
   const details = { kind: input.kind, year: output.year, file: output.fileName, importId: output.id, ...counts };
   if (output.status === 'cancelled') return { summary: `取消匯入${what}「${output.fileName}」，資料沒有變更`, details, result: 'cancelled' };

@@ -38,7 +38,7 @@ describe('each kind of change leaves one row', () => {
     expect(rows).toHaveLength(3);
     const roster = rows[0]!;
     expect(roster).toMatchObject({ action: 'imports.run', area: 'imports', result: 'ok', osUser: osUser(), appVersion: 'test' });
-    expect(roster.summary).toMatch(/^匯入教師名冊「teachers-[\d.]+\.xlsx」到 113 學年度：讀取 10 列，新增 10、更新 0、未變更 0、未匯入 0$/);
+    expect(roster.summary).toMatch(/^匯入教師名單「teachers-[\d.]+\.xlsx」到 113 學年度：讀取 10 列，新增 10、更新 0、未變更 0、未匯入 0$/);
     expect(roster.details).toMatchObject({ kind: 'teachers', year: 113, read: 10, added: 10 });
     expect(String(roster.details.file)).not.toContain(store.dir);
     expect(roster.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
@@ -103,7 +103,7 @@ describe('refused files are recorded', () => {
     const result = await api.raw('imports:run', { task: 'bad', kind: 'teachers', path, year: 113 });
     expect(result.ok).toBe(false);
     const message = result.ok ? '' : result.error.message;
-    expect(await latest()).toMatchObject({ action: 'imports.run', result: 'refused', summary: `匯入教師名冊「no-id.xlsx」被拒收：${message}`, details: { kind: 'teachers', file: 'no-id.xlsx' } });
+    expect(await latest()).toMatchObject({ action: 'imports.run', result: 'refused', summary: `匯入教師名單「no-id.xlsx」被拒收：${message}`, details: { kind: 'teachers', file: 'no-id.xlsx' } });
   });
 
   it('a file that does not exist', async () => {
